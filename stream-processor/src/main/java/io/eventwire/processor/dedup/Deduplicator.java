@@ -51,7 +51,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
 
     private final DedupConfig config;
     private final Fingerprinter fingerprinter;
-    private final LshBands lsh;
+    private final NearDuplicateRule rule;
     private final long retentionMillis;
 
     private FixedKeyProcessorContext<String, DedupVerdict> context;
@@ -62,7 +62,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
     public Deduplicator(DedupConfig config) {
         this.config = config;
         this.fingerprinter = new Fingerprinter(config);
-        this.lsh = new LshBands(fingerprinter, config);
+        this.rule = new NearDuplicateRule(config, fingerprinter);
         this.retentionMillis = config.retention().toMillis();
     }
 
@@ -126,8 +126,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
         SeenArticle.Match match = findExact(id, fingerprint, now)
                 .or(() -> findNear(id, fingerprint, now))
                 .orElse(null);
-        SeenArticle seen = new SeenArticle(id, article.url(), fingerprint.exactKey(), fingerprint.simHash(),
-                fingerprint.minHash(), now, now, match);
+        SeenArticle seen = new SeenArticle(id, article.url(), fingerprint, now, match);
         articles.put(id, seen);
         if (seen.isUnique()) {
             index(seen);
@@ -144,11 +143,8 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
     }
 
     private Optional<SeenArticle.Match> findNear(String id, TextFingerprint fingerprint, long now) {
-        if (fingerprint.shingles() < config.minShingles()) {
-            return Optional.empty();
-        }
         Set<String> candidates = new LinkedHashSet<>();
-        for (String bandKey : lsh.keys(fingerprint.minHash())) {
+        for (String bandKey : rule.bandKeys(fingerprint)) {
             try (KeyValueIterator<String, String> hits = bands.prefixScan(bandKey, Serdes.String().serializer())) {
                 hits.forEachRemaining(hit -> candidates.add(hit.value));
             }
@@ -160,9 +156,8 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
         return candidates.stream()
                 .map(articles::get)
                 .filter(original -> original != null && original.isLive(now, retentionMillis))
-                .map(original -> new Scored(original,
-                        fingerprinter.similarity(fingerprint.minHash(), original.minHash())))
-                .filter(scored -> scored.similarity() >= config.minSimilarity())
+                .map(original -> new Scored(original, rule.similarity(fingerprint, original.minHash())))
+                .filter(scored -> rule.isNear(scored.similarity()))
                 .min(best)
                 .map(scored -> new SeenArticle.Match(scored.original().id(), scored.original().url(),
                         Duplicate.NEAR,
@@ -175,7 +170,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
 
     private void index(SeenArticle seen) {
         exact.put(seen.exactKey(), seen.id());
-        for (String bandKey : lsh.keys(seen.minHash())) {
+        for (String bandKey : rule.bandKeys(seen.fingerprint())) {
             bands.put(bandKey + seen.id(), seen.id());
         }
     }
@@ -189,7 +184,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
         if (seen.id().equals(exact.get(seen.exactKey()))) {
             exact.delete(seen.exactKey());
         }
-        for (String bandKey : lsh.keys(seen.minHash())) {
+        for (String bandKey : rule.bandKeys(seen.fingerprint())) {
             bands.delete(bandKey + seen.id());
         }
     }

@@ -15,12 +15,22 @@ public record SeenArticle(
         String exactKey,
         long simHash,
         byte[] minHash,
+        int shingles,
         long firstSeenAt,
         long lastSeenAt,
         Match match) {
 
     /** The original a duplicate repeats, and how. */
     public record Match(String id, String url, String method, int distance, double similarity) {
+    }
+
+    SeenArticle(String id, String url, TextFingerprint fingerprint, long seenAt, Match match) {
+        this(id, url, fingerprint.exactKey(), fingerprint.simHash(), fingerprint.minHash(), fingerprint.shingles(),
+                seenAt, seenAt, match);
+    }
+
+    TextFingerprint fingerprint() {
+        return new TextFingerprint(exactKey, simHash, minHash, shingles);
     }
 
     boolean isUnique() {
@@ -32,6 +42,7 @@ public record SeenArticle(
     }
 
     SeenArticle seenAgainAt(long now) {
-        return new SeenArticle(id, url, exactKey, simHash, minHash, firstSeenAt, Math.max(lastSeenAt, now), match);
+        return new SeenArticle(id, url, exactKey, simHash, minHash, shingles, firstSeenAt, Math.max(lastSeenAt, now),
+                match);
     }
 }

@@ -16,7 +16,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -52,6 +54,9 @@ class DeduplicatorTest {
     private TestInputTopic<String, Article> in;
     private TestOutputTopic<String, DedupVerdict> out;
 
+    @TempDir
+    Path stateDir;
+
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
@@ -62,6 +67,7 @@ class DeduplicatorTest {
         Properties props = new Properties();
         props.put("application.id", "dedup-test");
         props.put("bootstrap.servers", "unused:9092");
+        props.put("state.dir", stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), props);
         in = driver.createInputTopic("in", new StringSerializer(), Serdes.article().serializer());
         out = driver.createOutputTopic("out", new StringDeserializer(),
