@@ -33,7 +33,7 @@ final class Cues {
     static {
         limit("跌停|" + W + "(?i:limit[- ]down)" + E, Direction.DOWN);
         limit("涨停|" + W + "(?i:limit[- ]up)" + E, Direction.UP);
-        stock("股价|股票|个股|" + W + "(?:(?i:share|stock) prices?|(?<!(?i:market|per) )shares|(?i:stocks?)(?! (?i:markets?|exchanges?|index)))" + E);
+        stock("股价|股票|个股|" + W + "(?i:(?:share|stock) prices?|(?<!(?:market|per) )shares|stocks?(?! (?:markets?|exchanges?|index)))" + E);
         stock(W + "(?:Aktien?(?:kurs(?:e|es)?)?|Kurs(?:e|es)?|Papiere?|Anteilsscheine?|Kursrutsch|Kurssturz|Kurseinbruch)" + E);
 
         measure(MARKET_CAP, "market_cap", "总市值|市值|" + W

@@ -11,9 +11,9 @@ enum Direction {
             "下跌|下挫|下滑|下降|下调|回落|走低|收跌|大跌|暴跌|重挫|跌幅|跌去|跌至|跌破|跌|降至|降低|减少|缩水|蒸发|萎缩|跳水|亏损扩大"
                     + "|(?i)(?<![a-z])(?:fell|falls?|fallen|dropp?(?:ed|s|ing)?|declin(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)"
                     + "|slid(?:e|es|ing)?|slump(?:ed|s|ing)?|plung(?:ed|es|e|ing)|tumbl(?:ed|es|e|ing)|sank|sinks?|sunk"
-                    + "|lost|los(?:e|es|ing)|shed|sheds|shedding|wiped|erased|shr[ai]nk(?:s|ing)?|shrunk|down|lower"
+                    + "|lost|los(?:e|es|ing)|shed|sheds|shedding|wip(?:e|ed|es|ing)|eras(?:e|ed|es|ing)|shr[ai]nk(?:s|ing)?|shrunk|down|lower"
                     + "|slipped|slips?|dipped|dips?|retreated|eased|contracted|crashed|collapsed"
-                    + "|fiel(?:en)?|f[äa]llt|gefallen|sanken?|sinkt|gesunken|verlor(?:en)?|verliert|brach(?:en)? ein"
+                    + "|fiel(?:en)?|f[äa]llt|gefallen|sanken?|sinkt|gesunken|verlor(?:en)?|verliert|brach(?:en)?|büßte(?:n)?|gaben? um"
                     + "|eingebrochen|gaben? nach|rutscht(?:en|e)?|abgerutscht|stürzt(?:en|e)?|abgestürzt|Rückgang"
                     + "|Minus|Einbruch|Kurssturz|schrumpft(?:e|en)?|geschrumpft)(?![a-zäöü])");
     private static final Pattern UP_WORDS = Pattern.compile(
@@ -21,7 +21,7 @@ enum Direction {
                     + "|(?i)(?<![a-z])(?:rose|rises?|risen|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)"
                     + "|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|increas(?:ed|es|e|ing)|gr[eo]w(?:s|n|ing)?"
                     + "|up|higher|added|adds|advanced|spiked|doubled|grew|boosted|expanded"
-                    + "|stieg(?:en)?|steigt|gestiegen|legt(?:en|e)? zu|zugelegt|gewann(?:en)?|gewinnt|zogen? an|klettert(?:en|e)?"
+                    + "|stieg(?:en)?|steigt|gestiegen|legt(?:en|e)? (?:zu|um)|zugelegt|gewann(?:en)?|gewinnt|zogen? an|klettert(?:en|e)?"
                     + "|geklettert|wuchs|wuchsen|gewachsen|wächst|Anstieg|Plus|Zuwachs|Wachstum|schoss(?:en)? (?:nach oben|in die Höhe))"
                     + "(?![a-zäöü])");
 

@@ -23,7 +23,7 @@ final class FigureReader {
     private static final String SOFT_BREAKS = "，,、：:";
     private static final String HARD_BREAKS = "；;";
     private static final Pattern CHANGE = Pattern.compile(
-            "蒸发|缩水|损失|跌去|减少|增加|(?i)(?<![a-z])(?:lost|shed|wiped|erased|added|gained|by)(?![a-z])"
+            "蒸发|缩水|损失|跌去|减少|增加|(?i)(?<![a-z])(?:lost|shed|wip(?:e|ed|es|ing)|eras(?:e|ed|es|ing)|added|gained|by)(?![a-z])"
                     + "|(?<![a-zäöü])(?:verlor(?:en)?|vernichtet|büßte|um)(?![a-zäöü])");
     private static final Pattern LEVEL = Pattern.compile(
             "至|到|为|达|(?i)(?<![a-z])(?:to|at|of|reached)(?![a-z])|(?<![a-zäöü])(?:auf|bei)(?![a-zäöü])");
@@ -123,8 +123,9 @@ final class FigureReader {
         Direction direction = before
                 ? firstNonNull(Direction.lastIn(text, from, q.start()), Direction.firstIn(text, q.end(),
                 Math.min(q.end() + FOLLOWING_DIRECTION, breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS))))
-                : firstNonNull(Direction.firstIn(text, q.end(), cue.start()),
-                Direction.firstIn(text, cue.end(), breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS)));
+                : firstNonNull(firstNonNull(Direction.firstIn(text, q.end(), cue.start()),
+                Direction.firstIn(text, cue.end(), breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS))),
+                Direction.lastIn(text, breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS), q.start()));
         boolean money = q.kind() == Quantity.Kind.MONEY;
         boolean percent = q.kind() == Quantity.Kind.PERCENT;
         String kind = cue.kind();
