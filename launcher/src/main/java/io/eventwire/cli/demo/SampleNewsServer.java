@@ -111,7 +111,14 @@ public final class SampleNewsServer implements AutoCloseable {
         try {
             loadSite("http://127.0.0.1:" + server.getAddress().getPort());
         } catch (RuntimeException e) {
+            // release the bound port: the server was created (and bound) but never started
+            try {
+                server.stop(0);
+            } catch (RuntimeException ignored) {
+                // nothing more to release
+            }
             server = null;
+            baseUrl = null;
             throw e;
         }
         server.createContext("/", this::handle);
@@ -172,6 +179,7 @@ public final class SampleNewsServer implements AutoCloseable {
     }
 
     private void loadSite(String origin) {
+        resources.clear();
         ClassLoader loader = Objects.requireNonNullElse(
                 Thread.currentThread().getContextClassLoader(), SampleNewsServer.class.getClassLoader());
         byte[] index = read(loader, INDEX);
