@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The plain runner's output: articles to {@code news.raw}, refusals to {@code news.dlq}, and, once an
@@ -30,6 +32,8 @@ public final class KafkaPublisher implements Publisher, AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final Topics topics;
     private final StateTopic state;
+    private final Queue<Publication> acknowledged = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> tooLarge = new ConcurrentLinkedQueue<>();
 
     public KafkaPublisher(Map<String, Object> clientConfig, Topics topics, StateTopic state) {
         this.producer = new KafkaProducer<>(producerConfig(clientConfig), new StringSerializer(),
@@ -53,17 +57,17 @@ public final class KafkaPublisher implements Publisher, AutoCloseable {
 
     @Override
     public void publish(Publication publication, CrawlStats stats) {
+        sendFollowUps();
         producer.send(new ProducerRecord<>(topics.raw(), publication.key(), publication.value()),
                 (metadata, error) -> {
                     if (error == null) {
                         stats.published();
                         state.remember(publication.stateKey(), publication.state());
-                        producer.send(new ProducerRecord<>(topics.crawlState(), publication.stateKey(),
-                                Json.toBytes(publication.state())));
+                        acknowledged.add(publication);
                     } else if (error instanceof RecordTooLargeException) {
-                        deadLetter(publication.key(), DeadLetters.refused(publication.key(), "RecordTooLarge",
-                                "the broker refused a record of " + publication.value().length + " bytes: "
-                                        + error.getMessage()), stats);
+                        tooLarge.add(() -> deadLetter(publication.key(), DeadLetters.refused(publication.key(),
+                                "RecordTooLarge", "the broker refused a record of " + publication.value().length
+                                        + " bytes: " + error.getMessage()), stats));
                         stats.skipped("too-large");
                     } else {
                         LOG.error("Cannot publish {}: {}", publication.key(), error.toString());
@@ -86,8 +90,33 @@ public final class KafkaPublisher implements Publisher, AutoCloseable {
     @Override
     public void flush() {
         producer.flush();
-        // Callbacks of the first flush sent the state entries; the second waits for those too.
+        sendFollowUps();
         producer.flush();
+    }
+
+    private void sendFollowUps() {
+        sendStates();
+        Runnable letter;
+        while ((letter = tooLarge.poll()) != null) {
+            letter.run();
+        }
+    }
+
+    /**
+     * The state entries of acknowledged articles. Sent from the caller's thread, never from a producer
+     * callback: a send there may wait for metadata that only the callback's own I/O thread can fetch.
+     */
+    private void sendStates() {
+        Publication done;
+        while ((done = acknowledged.poll()) != null) {
+            String key = done.stateKey();
+            producer.send(new ProducerRecord<>(topics.crawlState(), key, Json.toBytes(done.state())),
+                    (metadata, error) -> {
+                        if (error != null) {
+                            LOG.error("Cannot remember {} in the crawl state: {}", key, error.toString());
+                        }
+                    });
+        }
     }
 
     @Override
