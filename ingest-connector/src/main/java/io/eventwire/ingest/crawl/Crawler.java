@@ -89,6 +89,9 @@ public final class Crawler implements AutoCloseable {
         CrawlStats stats = new CrawlStats();
         Pass pass = new Pass(stats);
         current = pass.frontier;
+        if (closed) {
+            pass.frontier.stop();
+        }
         var ticker = progress.scheduleAtFixedRate(() -> LOG.info("Crawl progress: {}", stats.snapshot()),
                 config.progressInterval().toMillis(), config.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
         try {
