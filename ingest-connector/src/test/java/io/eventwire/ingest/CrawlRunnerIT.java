@@ -106,4 +106,29 @@ class CrawlRunnerIT {
             assertEquals(site.url("/huge"), letter.originalKey());
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.eventwire.testkit.KafkaBackends#names")
+    void feedsArePolledOnTheirOwnInterval(String backendName) {
+        KafkaBackend backend = KafkaBackends.shared(backendName);
+        String prefix = "poll-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        try (FixtureServer site = FixtureServer.start()) {
+            site.text("/fast", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                    + "<title>t</title><link>/</link><description>d</description></channel></rss>");
+            site.text("/slow", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                    + "<title>t</title><link>/</link><description>d</description></channel></rss>");
+            Settings settings = Settings.of(Map.of(
+                    CrawlRunner.BOOTSTRAP_SERVERS, backend.bootstrapServers(),
+                    CrawlRunner.TOPIC_PREFIX, prefix,
+                    "sources", "feed:" + site.url("/fast") + " interval=1s\nfeed:" + site.url("/slow"),
+                    CrawlConfig.POLL_INTERVAL, "1h",
+                    CrawlConfig.ALLOW_PRIVATE_ADDRESSES, "true",
+                    CrawlConfig.RATE_PER_HOST, "50"));
+            try (CrawlRunner runner = new CrawlRunner(settings)) {
+                runner.runContinuously(() -> site.count("/fast") >= 3);
+            }
+            assertEquals(1, site.count("/slow"), "the hourly feed was polled once");
+            assertTrue(site.count("/fast") >= 3, "the one-second feed was polled again and again");
+        }
+    }
 }
