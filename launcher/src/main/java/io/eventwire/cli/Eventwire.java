@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BrokerCommand.class,
                 TopicsCommand.class,
+                CrawlCommand.class,
                 ProcessCommand.class,
                 ExtractTextCommand.class,
                 ExtractCommand.class,
