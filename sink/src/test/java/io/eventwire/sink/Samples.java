@@ -32,11 +32,15 @@ public final class Samples {
     }
 
     public static SanctionEvent sanction(int n) {
+        return sanction(n, SanctionEvent.ACTUAL);
+    }
+
+    public static SanctionEvent sanction(int n, String modality) {
         return new SanctionEvent(SanctionEvent.SCHEMA, "sanction-" + n, "key-" + (n % 3), "sanction",
                 "ENTITY_LIST_ADDITION", "article-" + n, "https://news.example/" + n, "en", "2019-10-07T20:00:00Z",
                 "2019-10-07", "day", List.of(HIKVISION),
                 new Evidence("The Commerce Department added Hikvision to the Entity List.", 0, 61), 0.9, "test/1",
-                BIS, SanctionEvent.ACTUAL);
+                BIS, modality);
     }
 
     public static MarketEvent market(int n) {
