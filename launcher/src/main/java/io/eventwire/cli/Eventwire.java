@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ProcessCommand.class,
                 ExtractTextCommand.class,
                 ExtractCommand.class,
+                SinkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {
