@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns live, multilingual news into structured sanction and market events on Kafka.",
         subcommands = {
+                DemoCommand.class,
                 BrokerCommand.class,
                 TopicsCommand.class,
                 CrawlCommand.class,
