@@ -15,6 +15,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeduplicatorTest {
@@ -123,6 +124,22 @@ class DeduplicatorTest {
         send("a2", "https://two.example/story", STORY, T0.plusSeconds(120));
         assertEquals("a2", unique().id());
         assertEquals(1, count(Deduplicator.EXACT_STORE, "a1"));
+    }
+
+    @Test
+    void textsTooShortToCompareAreNeitherDuplicatesNorOriginals() {
+        send("a1", "https://one.example/empty", "", T0);
+        unique();
+        send("a2", "https://two.example/empty", "", T0.plusSeconds(1));
+        assertEquals("a2", unique().id());
+        send("a3", "https://three.example/video", "Video.", T0.plusSeconds(2));
+        send("a4", "https://four.example/video", "Video.", T0.plusSeconds(3));
+        assertEquals("a4", unique().id());
+    }
+
+    @Test
+    void aVerdictIsEitherUniqueOrDuplicate() {
+        assertThrows(IllegalArgumentException.class, () -> new DedupVerdict(null, null));
     }
 
     @Test
