@@ -1,5 +1,7 @@
 package io.eventwire.processor.dedup;
 
+import io.eventwire.contracts.config.Settings;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -50,6 +52,21 @@ public record DedupConfig(
      */
     public static DedupConfig defaults() {
         return new DedupConfig(Duration.ofDays(30), Duration.ofHours(1), 0.45, 40, 3, 3, 3, 8);
+    }
+
+    /**
+     * The defaults overridden by {@code dedup.retention.days}, {@code dedup.purge.interval.minutes},
+     * {@code dedup.min.similarity}, {@code dedup.lsh.bands} and {@code dedup.lsh.rows}.
+     */
+    public static DedupConfig from(Settings settings) {
+        DedupConfig d = defaults();
+        return new DedupConfig(
+                Duration.ofDays(settings.getLong("dedup.retention.days", d.retention().toDays())),
+                Duration.ofMinutes(settings.getLong("dedup.purge.interval.minutes", d.purgeInterval().toMinutes())),
+                Double.parseDouble(settings.getOrDefault("dedup.min.similarity", Double.toString(d.minSimilarity()))),
+                settings.getInt("dedup.lsh.bands", d.bands()),
+                settings.getInt("dedup.lsh.rows", d.rowsPerBand()),
+                d.wordShingle(), d.cjkShingle(), d.minShingles());
     }
 
     public DedupConfig withRetention(Duration value) {
