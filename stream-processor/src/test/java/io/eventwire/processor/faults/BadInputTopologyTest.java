@@ -73,8 +73,12 @@ class BadInputTopologyTest {
     }
 
     /** A fresh driver: at the start, and after a stalled record (its thread still holds the old one). */
-    private void newDriver() {
-        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, steps), settings.streamsProperties());
+    private void newDriver() throws IOException {
+        // A state directory of its own: a stalled driver's thread still holds the locks of the old one.
+        java.util.Properties props = settings.streamsProperties();
+        props.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG,
+                Files.createTempDirectory(stateDir, "driver").toString());
+        driver = new TopologyTestDriver(PipelineTopology.build(TOPICS, steps), props);
         raw = driver.createInputTopic(TOPICS.raw(), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -124,7 +128,11 @@ class BadInputTopologyTest {
                     () -> input + " took longer than " + PER_RECORD_BOUND + ": a stalled step");
         } catch (AssertionError stalled) {
             fates.put(input.toString(), "STALLED (over " + PER_RECORD_BOUND + ")");
-            newDriver();
+            try {
+                newDriver();
+            } catch (IOException e) {
+                stalled.addSuppressed(e);
+            }
             throw stalled;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
