@@ -23,21 +23,26 @@ public final class ChildProcessor implements AutoCloseable {
 
     public ChildProcessor(String bootstrapServers, String topicPrefix, String applicationId, Path stateDir,
                           Path config, Path logDir) {
+        this(List.of("process", "--bootstrap-servers", bootstrapServers, "--topic-prefix", topicPrefix,
+                "--application-id", applicationId, "--state-dir", stateDir.toString(),
+                "--config", config.toString()), logDir);
+    }
+
+    /** Any {@code eventwire} command in a child JVM (the sink crash test runs {@code eventwire sink}). */
+    public ChildProcessor(List<String> eventwireArguments, Path logDir) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         this.command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", classPath, "io.eventwire.cli.Eventwire", "process",
-                "--bootstrap-servers", bootstrapServers, "--topic-prefix", topicPrefix,
-                "--application-id", applicationId, "--state-dir", stateDir.toString(),
-                "--config", config.toString()));
+                "-cp", classPath, "io.eventwire.cli.Eventwire"));
+        command.addAll(eventwireArguments);
         this.logDir = logDir;
     }
 
     public void start() {
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve("processor-" + (++starts) + ".log");
+            Path log = logDir.resolve(command.get(command.indexOf("io.eventwire.cli.Eventwire") + 1) + "-" + (++starts) + ".log");
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the processor JVM", e);
