@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BrokerCommand.class,
                 TopicsCommand.class,
+                ExtractTextCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {
