@@ -2,7 +2,6 @@ package io.eventwire.bench.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /** Chinese news prose, written for the benchmark. */
 final class ChineseLexicon implements Lexicon {
@@ -65,26 +64,34 @@ final class ChineseLexicon implements Lexicon {
     }
 
     @Override
-    public String filler(SplittableRandom r) {
-        return switch (r.nextInt(5)) {
-            case 0 -> Pick.one(r, SPEAKERS) + Pick.one(r, VERBS) + "，" + Pick.one(r, TOPICS) + Pick.one(r, TIMES)
-                    + Pick.one(r, CHANGES) + "。";
-            case 1 -> Pick.one(r, REASONS) + "，" + Pick.one(r, PLACES) + "的" + Pick.one(r, GROUPS)
-                    + Pick.one(r, ACTIONS) + "。";
-            case 2 -> "“我们" + Pick.one(r, "从未", "很少", "多年没有") + "见过" + Pick.one(r, TOPICS) + "出现这样的变化。”"
-                    + Pick.one(r, PLACES) + "一家" + Pick.one(r, GROUPS) + "的负责人说。";
-            case 3 -> "在" + Pick.one(r, PLACES) + "接受调查的" + Pick.one(r, GROUPS) + "中，约有" + Pick.between(r, 12, 88)
-                    + "%表示已经" + Pick.one(r, ACTIONS) + "，而一年前这一比例仅为" + Pick.between(r, 5, 40) + "%。";
-            default -> Pick.one(r, PLACES) + "的" + Pick.one(r, GROUPS) + "安装的" + Pick.one(r, OBJECTS)
-                    + Pick.one(r, "需要", "可能要", "将") + Pick.one(r, TIMES)
-                    + Pick.one(r, "更换", "审查", "检修", "升级") + "，" + Pick.one(r, SPEAKERS) + Pick.one(r, VERBS) + "。";
+    public String filler(Draw r) {
+        return switch (r.shape(9)) {
+            case 5 -> Names.firm(Language.ZH, r) + "采购负责人" + author(r) + "表示，公司已经" + r.one(ACTIONS) + "，预计"
+                    + r.one(TOPICS) + r.one(TIMES) + r.one(CHANGES) + "。";
+            case 6 -> "总部位于" + r.one(PLACES) + "的" + Names.firm(Language.ZH, r) + "员工约" + r.between(40, 9000)
+                    + "人，主要客户包括" + r.one(GROUPS) + "。";
+            case 7 -> r.one(PLACES) + "一份价值" + r.between(20, 9500) + "万元的" + r.one(OBJECTS) + "合同由"
+                    + Names.firm(Language.ZH, r) + "中标，共有" + r.between(3, 40) + "家企业参与投标。";
+            case 8 -> Names.firm(Language.ZH, r) + "计划在" + r.one(PLACES) + "新建生产基地，预计新增就业岗位"
+                    + r.between(20, 2500) + "个，董事长" + author(r) + "说。";
+            case 0 -> r.one(SPEAKERS) + r.one(VERBS) + "，" + r.one(TOPICS) + r.one(TIMES)
+                    + r.one(CHANGES) + "。";
+            case 1 -> r.one(REASONS) + "，" + r.one(PLACES) + "的" + r.one(GROUPS)
+                    + r.one(ACTIONS) + "。";
+            case 2 -> "“我们" + r.one("从未", "很少", "多年没有") + "见过" + r.one(TOPICS) + "出现这样的变化。”"
+                    + r.one(PLACES) + "一家" + r.one(GROUPS) + "的负责人说。";
+            case 3 -> "在" + r.one(PLACES) + "接受调查的" + r.one(GROUPS) + "中，约有" + r.between(12, 88)
+                    + "%表示已经" + r.one(ACTIONS) + "，而一年前这一比例仅为" + r.between(5, 40) + "%。";
+            default -> r.one(PLACES) + "的" + r.one(GROUPS) + "安装的" + r.one(OBJECTS)
+                    + r.one("需要", "可能要", "将") + r.one(TIMES)
+                    + r.one("更换", "审查", "检修", "升级") + "，" + r.one(SPEAKERS) + r.one(VERBS) + "。";
         };
     }
 
     @Override
-    public String sanction(SplittableRandom r, LocalDate published) {
-        String target = Pick.one(r, Entity.SANCTION_TARGETS).zh();
-        String authority = Pick.one(r, Entity.AUTHORITIES).zh();
+    public String sanction(Draw r, LocalDate published) {
+        String target = r.one(Entity.SANCTION_TARGETS).zh();
+        String authority = r.one(Entity.AUTHORITIES).zh();
         String when = eventDate(r, published);
         return switch (r.nextInt(6)) {
             case 0 -> when + "，" + authority + "将" + target + "列入“实体清单”。";
@@ -97,23 +104,23 @@ final class ChineseLexicon implements Lexicon {
     }
 
     @Override
-    public String market(SplittableRandom r, LocalDate published) {
-        String company = Pick.one(r, Entity.LISTED).zh();
+    public String market(Draw r, LocalDate published) {
+        String company = r.one(Entity.LISTED).zh();
         return switch (r.nextInt(5)) {
-            case 0 -> company + "股价" + Pick.one(r, "下跌", "大跌", "上涨", "大涨") + Pick.decimal(r, 0.5, 9.9, '.') + "%，报"
-                    + Pick.decimal(r, 5, 400, '.') + "元。";
-            case 1 -> company + (published.getYear() - 1) + "年实现营业收入" + Pick.decimal(r, 10, 900, '.') + "亿元，同比增长"
-                    + Pick.decimal(r, 1, 40, '.') + "%。";
-            case 2 -> company + "市值" + Pick.one(r, "蒸发", "增加") + "约" + Pick.decimal(r, 10, 900, '.') + "亿元。";
-            case 3 -> "预计到" + (published.getYear() + Pick.between(r, 2, 6)) + "年，全球视频监控市场规模将达到"
-                    + Pick.decimal(r, 40, 150, '.') + "亿美元。";
-            default -> company + (published.getYear() - 1) + "年净利润为" + Pick.decimal(r, 1, 300, '.') + "亿元，同比"
-                    + Pick.one(r, "下降", "增长") + Pick.decimal(r, 1, 60, '.') + "%。";
+            case 0 -> company + "股价" + r.one("下跌", "大跌", "上涨", "大涨") + r.decimal(0.5, 9.9, '.') + "%，报"
+                    + r.decimal(5, 400, '.') + "元。";
+            case 1 -> company + (published.getYear() - 1) + "年实现营业收入" + r.decimal(10, 900, '.') + "亿元，同比增长"
+                    + r.decimal(1, 40, '.') + "%。";
+            case 2 -> company + "市值" + r.one("蒸发", "增加") + "约" + r.decimal(10, 900, '.') + "亿元。";
+            case 3 -> "预计到" + (published.getYear() + r.between(2, 6)) + "年，全球视频监控市场规模将达到"
+                    + r.decimal(40, 150, '.') + "亿美元。";
+            default -> company + (published.getYear() - 1) + "年净利润为" + r.decimal(1, 300, '.') + "亿元，同比"
+                    + r.one("下降", "增长") + r.decimal(1, 60, '.') + "%。";
         };
     }
 
-    private static String eventDate(SplittableRandom r, LocalDate published) {
-        LocalDate date = published.minusDays(Pick.between(r, 0, 900));
+    private static String eventDate(Draw r, LocalDate published) {
+        LocalDate date = published.minusDays(r.between(0, 900));
         return switch (r.nextInt(3)) {
             case 0 -> date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
             case 1 -> date.getYear() + "年" + date.getMonthValue() + "月";
@@ -122,18 +129,18 @@ final class ChineseLexicon implements Lexicon {
     }
 
     @Override
-    public String headline(SplittableRandom r) {
-        return Pick.one(r, PLACES) + Pick.one(r, HEADLINE_SUBJECTS) + Pick.one(r, HEADLINE_PREDICATES);
+    public String headline(Draw r) {
+        return r.one(PLACES) + r.one(HEADLINE_SUBJECTS) + r.one(HEADLINE_PREDICATES);
     }
 
     @Override
-    public String subheading(SplittableRandom r) {
-        return Pick.one(r, SUBHEADINGS);
+    public String subheading(Draw r) {
+        return r.one(SUBHEADINGS);
     }
 
     @Override
-    public String author(SplittableRandom r) {
-        return Pick.one(r, SURNAMES) + Pick.one(r, GIVEN_NAMES);
+    public String author(Draw r) {
+        return r.one(SURNAMES) + r.one(GIVEN_NAMES);
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class CorpusGenerator {
     private static final long SALT_STORY = 0x5354_4f52L;
     private static final long SALT_CHROME = 0x4348_524dL;
     private static final long SALT_DUPLICATE = 0x4455_504cL;
+    private static final long SALT_FOCUS = 0x464f_4355L;
 
     private final CorpusSpec spec;
     private final long duplicatesPpm;
@@ -77,7 +78,7 @@ public final class CorpusGenerator {
     // ---- originals
 
     /** An original's page and what went into it; duplicates start from the same draft. */
-    private record Draft(long index, Site site, Story story, String url, long chromeSeed, int richness) {
+    private record Draft(long index, Site site, Story story, String url, long chromeSeed, int richness, long focus) {
     }
 
     private GeneratedArticle original(long index) {
@@ -87,10 +88,11 @@ public final class CorpusGenerator {
     }
 
     private Draft draft(long index) {
-        SplittableRandom random = random(index, SALT_STORY);
+        long focus = Draw.mix(Draw.mix(spec.seed() ^ SALT_FOCUS) + index) | 1;
+        Draw random = random(index, SALT_STORY, focus);
         Language language = spec.languages().get(random.nextInt(spec.languages().size()));
         Lexicon lexicon = Lexicon.of(language);
-        Site site = Pick.one(random, Site.of(language));
+        Site site = random.one(Site.of(language));
         OffsetDateTime published = FIRST_DAY.plusDays(random.nextInt(DAYS))
                 .atTime(random.nextInt(24), random.nextInt(60), random.nextInt(60))
                 .atOffset(site.offset());
@@ -99,12 +101,12 @@ public final class CorpusGenerator {
         String title = lexicon.headline(random);
         String author = lexicon.author(random);
         String url = url(site, published, title, index, random);
-        long chromeSeed = mix(mix(spec.seed() ^ SALT_CHROME) + index);
+        long chromeSeed = Draw.mix(Draw.mix(spec.seed() ^ SALT_CHROME) + index);
 
         EventSchedule events = new EventSchedule(spec.eventSentenceShare(), random.nextDouble());
         Story.Sentence first = events.next(lexicon, random, published.toLocalDate());
         Story header = new Story(title, author, published, List.of());
-        PageRenderer.Frame frame = PageRenderer.frame(site, header, first.text(), url, new SplittableRandom(chromeSeed),
+        PageRenderer.Frame frame = PageRenderer.frame(site, header, first.text(), url, Draw.unfocused(chromeSeed),
                 richness);
         int budget = targetBytes - frame.bytes();
 
@@ -113,12 +115,12 @@ public final class CorpusGenerator {
         String subheading = null;
         int bodyBytes = 8 + Utf8.length(PageRenderer.escape(first.text()));
         int sentences = 1;
-        int paragraphLength = Pick.between(random, 2, 5);
+        int paragraphLength = random.between(2, 5);
         while (bodyBytes < budget || sentences < MIN_SENTENCES) {
             if (current.size() >= paragraphLength) {
                 paragraphs.add(new Story.Paragraph(subheading, current));
                 current = new ArrayList<>();
-                paragraphLength = Pick.between(random, 2, 5);
+                paragraphLength = random.between(2, 5);
                 subheading = paragraphs.size() % 5 == 0 ? lexicon.subheading(random) : null;
                 bodyBytes += 8 + (subheading == null ? 0 : 10 + Utf8.length(PageRenderer.escape(subheading)));
             }
@@ -128,7 +130,7 @@ public final class CorpusGenerator {
             sentences++;
         }
         paragraphs.add(new Story.Paragraph(subheading, current));
-        return new Draft(index, site, new Story(title, author, published, paragraphs), url, chromeSeed, richness);
+        return new Draft(index, site, new Story(title, author, published, paragraphs), url, chromeSeed, richness, focus);
     }
 
     /** Spreads event sentences evenly: sentence k states an event when floor((k+1)·s + u) > floor(k·s + u). */
@@ -142,7 +144,7 @@ public final class CorpusGenerator {
             this.offset = offset;
         }
 
-        Story.Sentence next(Lexicon lexicon, SplittableRandom random, LocalDate published) {
+        Story.Sentence next(Lexicon lexicon, Draw random, LocalDate published) {
             boolean event = Math.floor((position + 1) * share + offset) > Math.floor(position * share + offset);
             position++;
             if (!event) {
@@ -157,11 +159,11 @@ public final class CorpusGenerator {
     // ---- duplicates
 
     private GeneratedArticle exactDuplicate(long index) {
-        SplittableRandom random = random(index, SALT_DUPLICATE);
+        Draw random = random(index, SALT_DUPLICATE, 0);
         Draft original = draft(originalBefore(index, random));
         String url = url(original.site(), original.story().published(), original.story().title(), index, random);
         return article(index, GeneratedArticle.Kind.EXACT_DUPLICATE, original.index(), original.site(),
-                original.story(), url, original.chromeSeed(), original.richness(), Pick.between(random, 5, 600));
+                original.story(), url, original.chromeSeed(), original.richness(), random.between(5, 600));
     }
 
     /**
@@ -169,12 +171,13 @@ public final class CorpusGenerator {
      * (3–8 % of them, at least one), and the page kept within the size bounds.
      */
     private GeneratedArticle nearDuplicate(long index) {
-        SplittableRandom random = random(index, SALT_DUPLICATE);
-        Draft original = draft(originalBefore(index, random));
+        Draft original = draft(originalBefore(index, random(index, SALT_DUPLICATE, 0)));
+        // New sentences stay on the original's topic, as an editor's changes do.
+        Draw random = random(index, SALT_DUPLICATE ^ SALT_STORY, original.focus());
         Lexicon lexicon = Lexicon.of(original.site().language());
         List<Site> others = Site.of(original.site().language()).stream()
                 .filter(site -> !site.equals(original.site())).toList();
-        Site site = others.isEmpty() ? original.site() : Pick.one(random, others);
+        Site site = others.isEmpty() ? original.site() : random.one(others);
         List<List<Story.Sentence>> paragraphs = new ArrayList<>();
         original.story().paragraphs().forEach(paragraph -> paragraphs.add(new ArrayList<>(paragraph.sentences())));
         int total = paragraphs.stream().mapToInt(List::size).sum();
@@ -194,14 +197,14 @@ public final class CorpusGenerator {
         }
         Story edited = withSentences(original.story(), paragraphs);
         String url = url(site, edited.published(), edited.title(), index, random);
-        long chromeSeed = mix(mix(spec.seed() ^ SALT_CHROME) + index);
+        long chromeSeed = Draw.mix(Draw.mix(spec.seed() ^ SALT_CHROME) + index);
         edited = fitToBounds(edited, site, url, chromeSeed, original.richness(), lexicon, random);
         return article(index, GeneratedArticle.Kind.NEAR_DUPLICATE, original.index(), site, edited, url, chromeSeed,
-                original.richness(), Pick.between(random, 5, 600));
+                original.richness(), random.between(5, 600));
     }
 
     private Story fitToBounds(Story story, Site site, String url, long chromeSeed, int richness, Lexicon lexicon,
-                              SplittableRandom random) {
+                              Draw random) {
         List<List<Story.Sentence>> paragraphs = new ArrayList<>();
         story.paragraphs().forEach(paragraph -> paragraphs.add(new ArrayList<>(paragraph.sentences())));
         Story fitted = story;
@@ -234,7 +237,7 @@ public final class CorpusGenerator {
     }
 
     /** An original among the previous {@value #DUPLICATE_WINDOW} articles (article 0 is always one). */
-    private long originalBefore(long index, SplittableRandom random) {
+    private long originalBefore(long index, Draw random) {
         long from = Math.max(0, index - DUPLICATE_WINDOW);
         for (int attempt = 0; attempt < 64; attempt++) {
             long candidate = from + random.nextLong(index - from);
@@ -255,7 +258,7 @@ public final class CorpusGenerator {
     private GeneratedArticle article(long index, GeneratedArticle.Kind kind, long duplicateOf, Site site, Story story,
                                      String url, long chromeSeed, int richness, int fetchDelayMinutes) {
         String body = render(site, story, url, chromeSeed, richness);
-        SplittableRandom random = random(index, SALT_STORY ^ SALT_DUPLICATE);
+        Draw random = random(index, SALT_STORY ^ SALT_DUPLICATE, 0);
         OffsetDateTime fetched = story.published().plusMinutes(fetchDelayMinutes + random.nextInt(30))
                 .withOffsetSameInstant(ZoneOffset.UTC);
         // Feeds and sitemaps give a title and a date for some pages only; the rest come from the page itself.
@@ -272,7 +275,7 @@ public final class CorpusGenerator {
 
     private static String render(Site site, Story story, String url, long chromeSeed, int richness) {
         String description = story.paragraphs().get(0).sentences().get(0).text();
-        PageRenderer.Frame frame = PageRenderer.frame(site, story, description, url, new SplittableRandom(chromeSeed),
+        PageRenderer.Frame frame = PageRenderer.frame(site, story, description, url, Draw.unfocused(chromeSeed),
                 richness);
         StringBuilder page = new StringBuilder(frame.head().length() + frame.tail().length() + 16 * 1024);
         page.append(frame.head());
@@ -281,10 +284,10 @@ public final class CorpusGenerator {
         return page.append(frame.tail()).toString();
     }
 
-    private static String url(Site site, OffsetDateTime published, String title, long index, SplittableRandom random) {
+    private static String url(Site site, OffsetDateTime published, String title, long index, Draw random) {
         String slug = site.language() == Language.ZH ? "article"
                 : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "https://" + site.host() + "/" + Pick.one(random, SECTIONS) + "/"
+        return "https://" + site.host() + "/" + random.one(SECTIONS) + "/"
                 + published.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "/" + slug + "-"
                 + Long.toString(index, 36) + Integer.toString(random.nextInt(1296), 36) + ".html";
     }
@@ -294,18 +297,12 @@ public final class CorpusGenerator {
         return Math.max(0, Math.min(10, (targetBytes - 3 * 1024) / 2500));
     }
 
-    private static int logUniform(SplittableRandom random, int min, int max) {
+    private static int logUniform(Draw random, int min, int max) {
         return (int) Math.round(min * Math.pow((double) max / min, random.nextDouble()));
     }
 
-    private SplittableRandom random(long index, long salt) {
-        return new SplittableRandom(mix(mix(spec.seed() ^ salt) + index));
+    private Draw random(long index, long salt, long focus) {
+        return new Draw(new SplittableRandom(Draw.mix(Draw.mix(spec.seed() ^ salt) + index)), focus);
     }
 
-    /** The SplitMix64 finaliser: neighbouring seeds must give unrelated streams. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
-    }
 }

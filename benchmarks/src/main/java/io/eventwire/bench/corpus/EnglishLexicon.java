@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /** English news prose, written for the benchmark. */
 final class EnglishLexicon implements Lexicon {
@@ -46,7 +45,7 @@ final class EnglishLexicon implements Lexicon {
             "small retailers", "hospital networks", "school districts", "regional carriers", "city governments",
             "installers", "contract manufacturers", "wholesale buyers", "security integrators", "grid operators");
     private static final List<String> ACTIONS = List.of(
-            "began reviewing their supplier lists", "postponed several tenders", "asked for clearer guidance",
+            "started reviewing supplier lists", "postponed several tenders", "asked for clearer guidance",
             "stockpiled spare parts", "shifted orders to other vendors", "renegotiated maintenance contracts",
             "set up internal review boards", "delayed planned upgrades", "hired outside consultants",
             "published new procurement rules");
@@ -94,29 +93,39 @@ final class EnglishLexicon implements Lexicon {
     }
 
     @Override
-    public String filler(SplittableRandom r) {
-        return switch (r.nextInt(5)) {
-            case 0 -> Pick.one(r, SPEAKERS) + " " + Pick.one(r, VERBS) + " that " + Pick.one(r, TOPICS) + " "
-                    + Pick.one(r, CHANGES) + " " + Pick.one(r, TIMES) + ".";
-            case 1 -> "In " + Pick.one(r, PLACES) + ", " + Pick.one(r, GROUPS) + " " + Pick.one(r, ACTIONS) + " "
-                    + Pick.one(r, REASONS) + ".";
-            case 2 -> "\"We have " + Pick.one(r, "never", "rarely", "not often") + " seen " + Pick.one(r, TOPICS)
-                    + " move like this,\" one of " + Pick.one(r, GROUPS) + " in " + Pick.one(r, PLACES)
+    public String filler(Draw r) {
+        return switch (r.shape(9)) {
+            case 5 -> author(r) + ", who heads procurement at " + Names.firm(Language.EN, r) + ", said the company had "
+                    + r.one(ACTIONS) + " and expected " + r.one(TOPICS)
+                    + " to " + r.one("improve", "worsen", "level off", "stay volatile") + " " + r.one(TIMES) + ".";
+            case 6 -> Names.firm(Language.EN, r) + ", based in " + r.one(PLACES) + ", employs about "
+                    + r.between(40, 9000) + " people and counts " + r.one(GROUPS) + " among its customers.";
+            case 7 -> "A contract worth " + r.between(2, 950) + " million dollars for " + r.one(OBJECTS)
+                    + " went to " + Names.firm(Language.EN, r) + " after a tender that drew " + r.between(3, 40)
+                    + " bids.";
+            case 8 -> Names.firm(Language.EN, r) + " plans to open a site in " + r.one(PLACES) + " with "
+                    + r.between(20, 2500) + " jobs, its chief executive " + author(r) + " said.";
+            case 0 -> r.one(SPEAKERS) + " " + r.one(VERBS) + " that " + r.one(TOPICS) + " "
+                    + r.one(CHANGES) + " " + r.one(TIMES) + ".";
+            case 1 -> "In " + r.one(PLACES) + ", " + r.one(GROUPS) + " " + r.one(ACTIONS) + " "
+                    + r.one(REASONS) + ".";
+            case 2 -> "\"We have " + r.one("never", "rarely", "not often") + " seen " + r.one(TOPICS)
+                    + " move like this,\" one of " + r.one(GROUPS) + " in " + r.one(PLACES)
                     + " said, asking not to be named.";
-            case 3 -> "About " + Pick.between(r, 12, 88) + " percent of " + Pick.one(r, GROUPS) + " surveyed in "
-                    + Pick.one(r, PLACES) + " said they " + Pick.one(r, ACTIONS) + ", up from "
-                    + Pick.between(r, 5, 40) + " percent a year earlier.";
-            default -> "The " + Pick.one(r, OBJECTS) + " installed by " + Pick.one(r, GROUPS) + " in "
-                    + Pick.one(r, PLACES) + " " + Pick.one(r, "will have to be", "may need to be", "are being")
-                    + " " + Pick.one(r, "replaced", "audited", "inspected", "upgraded") + " " + Pick.one(r, TIMES)
-                    + ", " + Pick.one(r, SPEAKERS).toLowerCase(Locale.ROOT) + " " + Pick.one(r, VERBS) + ".";
+            case 3 -> "About " + r.between(12, 88) + " percent of " + r.one(GROUPS) + " surveyed in "
+                    + r.one(PLACES) + " said they " + r.one(ACTIONS) + ", up from "
+                    + r.between(5, 40) + " percent a year earlier.";
+            default -> "The " + r.one(OBJECTS) + " installed by " + r.one(GROUPS) + " in "
+                    + r.one(PLACES) + " " + r.one("will have to be", "may need to be", "are being")
+                    + " " + r.one("replaced", "audited", "inspected", "upgraded") + " " + r.one(TIMES)
+                    + ", " + r.one(SPEAKERS).toLowerCase(Locale.ROOT) + " " + r.one(VERBS) + ".";
         };
     }
 
     @Override
-    public String sanction(SplittableRandom r, LocalDate published) {
-        String target = Pick.one(r, Entity.SANCTION_TARGETS).en();
-        String authority = Pick.one(r, Entity.AUTHORITIES).en();
+    public String sanction(Draw r, LocalDate published) {
+        String target = r.one(Entity.SANCTION_TARGETS).en();
+        String authority = r.one(Entity.AUTHORITIES).en();
         String when = eventDate(r, published);
         return switch (r.nextInt(6)) {
             case 0 -> when + ", " + authority + " added " + target
@@ -134,28 +143,28 @@ final class EnglishLexicon implements Lexicon {
     }
 
     @Override
-    public String market(SplittableRandom r, LocalDate published) {
-        String company = Pick.one(r, Entity.LISTED).en();
+    public String market(Draw r, LocalDate published) {
+        String company = r.one(Entity.LISTED).en();
         return switch (r.nextInt(5)) {
-            case 0 -> "Shares of " + company + " " + Pick.one(r, "fell", "dropped", "rose", "jumped") + " "
-                    + Pick.decimal(r, 0.5, 12, '.') + "% to $" + Pick.decimal(r, 5, 400, '.') + " on "
+            case 0 -> "Shares of " + company + " " + r.one("fell", "dropped", "rose", "jumped") + " "
+                    + r.decimal(0.5, 12, '.') + "% to $" + r.decimal(5, 400, '.') + " on "
                     + published.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ".";
-            case 1 -> company + " reported revenue of $" + Pick.decimal(r, 1, 90, '.') + " billion for the "
-                    + Pick.one(r, "first", "second", "third", "fourth") + " quarter of " + (published.getYear() - 1)
-                    + ", up " + Pick.decimal(r, 1, 40, '.') + "% from a year earlier.";
-            case 2 -> company + "'s market value " + Pick.one(r, "fell", "rose") + " by about $"
-                    + Pick.decimal(r, 1, 120, '.') + " billion in a single session.";
+            case 1 -> company + " reported revenue of $" + r.decimal(1, 90, '.') + " billion for the "
+                    + r.one("first", "second", "third", "fourth") + " quarter of " + (published.getYear() - 1)
+                    + ", up " + r.decimal(1, 40, '.') + "% from a year earlier.";
+            case 2 -> company + "'s market value " + r.one("fell", "rose") + " by about $"
+                    + r.decimal(1, 120, '.') + " billion in a single session.";
             case 3 -> "The global market for video surveillance equipment is expected to reach $"
-                    + Pick.decimal(r, 40, 150, '.') + " billion by " + (published.getYear() + Pick.between(r, 2, 6))
+                    + r.decimal(40, 150, '.') + " billion by " + (published.getYear() + r.between(2, 6))
                     + ", according to a market research firm.";
-            default -> company + " posted a net profit of $" + Pick.decimal(r, 0.2, 25, '.') + " billion for "
-                    + (published.getYear() - 1) + ", " + Pick.one(r, "down", "up") + " " + Pick.decimal(r, 1, 60, '.')
+            default -> company + " posted a net profit of $" + r.decimal(0.2, 25, '.') + " billion for "
+                    + (published.getYear() - 1) + ", " + r.one("down", "up") + " " + r.decimal(1, 60, '.')
                     + "% on the year.";
         };
     }
 
-    private static String eventDate(SplittableRandom r, LocalDate published) {
-        LocalDate date = published.minusDays(Pick.between(r, 0, 900));
+    private static String eventDate(Draw r, LocalDate published) {
+        LocalDate date = published.minusDays(r.between(0, 900));
         return switch (r.nextInt(3)) {
             case 0 -> "On " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getDayOfMonth()
                     + ", " + date.getYear();
@@ -169,18 +178,18 @@ final class EnglishLexicon implements Lexicon {
     }
 
     @Override
-    public String headline(SplittableRandom r) {
-        return Pick.one(r, HEADLINE_SUBJECTS) + " in " + Pick.one(r, PLACES) + " " + Pick.one(r, HEADLINE_PREDICATES);
+    public String headline(Draw r) {
+        return r.one(HEADLINE_SUBJECTS) + " in " + r.one(PLACES) + " " + r.one(HEADLINE_PREDICATES);
     }
 
     @Override
-    public String subheading(SplittableRandom r) {
-        return Pick.one(r, SUBHEADINGS);
+    public String subheading(Draw r) {
+        return r.one(SUBHEADINGS);
     }
 
     @Override
-    public String author(SplittableRandom r) {
-        return Pick.one(r, FIRST_NAMES) + " " + Pick.one(r, LAST_NAMES);
+    public String author(Draw r) {
+        return r.one(FIRST_NAMES) + " " + r.one(LAST_NAMES);
     }
 
     @Override

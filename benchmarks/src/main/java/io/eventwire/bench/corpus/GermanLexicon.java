@@ -2,7 +2,6 @@ package io.eventwire.bench.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /** German news prose, written for the benchmark. */
 final class GermanLexicon implements Lexicon {
@@ -90,27 +89,37 @@ final class GermanLexicon implements Lexicon {
     }
 
     @Override
-    public String filler(SplittableRandom r) {
-        return switch (r.nextInt(5)) {
-            case 0 -> Pick.one(r, SPEAKERS) + " " + Pick.one(r, VERBS) + ", dass " + Pick.one(r, TOPICS) + " "
-                    + Pick.one(r, TIMES) + " " + Pick.one(r, CHANGES) + ".";
-            case 1 -> "In " + Pick.one(r, PLACES) + " haben " + Pick.one(r, GROUPS) + " " + Pick.one(r, REASONS) + " "
-                    + Pick.one(r, ACTIONS) + ".";
-            case 2 -> "„So etwas haben wir " + Pick.one(r, "noch nie", "selten", "lange nicht") + " erlebt“, sagte ein Vertreter der "
-                    + Pick.one(r, GROUPS) + " in " + Pick.one(r, PLACES) + ", der nicht genannt werden wollte.";
-            case 3 -> "Rund " + Pick.between(r, 12, 88) + " Prozent der befragten " + Pick.one(r, GROUPS) + " in "
-                    + Pick.one(r, PLACES) + " gaben an, sie hätten " + Pick.one(r, ACTIONS) + ", nach "
-                    + Pick.between(r, 5, 40) + " Prozent im Vorjahr.";
-            default -> "Die " + Pick.one(r, OBJECTS) + ", die " + Pick.one(r, GROUPS) + " in " + Pick.one(r, PLACES)
-                    + " betreiben, müssen " + Pick.one(r, TIMES) + " "
-                    + Pick.one(r, "ersetzt", "geprüft", "nachgerüstet", "begutachtet") + " werden.";
+    public String filler(Draw r) {
+        return switch (r.shape(9)) {
+            case 5 -> author(r) + ", Einkaufsleiter bei " + Names.firm(Language.DE, r) + ", sagte, man habe "
+                    + r.one(ACTIONS) + " und rechne damit, dass " + r.one(TOPICS) + " "
+                    + r.one(TIMES) + " " + r.one(CHANGES) + ".";
+            case 6 -> "Die " + Names.firm(Language.DE, r) + " aus " + r.one(PLACES) + " beschäftigt rund "
+                    + r.between(40, 9000) + " Menschen und beliefert vor allem " + r.one(GROUPS) + ".";
+            case 7 -> "Einen Auftrag über " + r.between(2, 950) + " Millionen Euro für " + r.one(OBJECTS)
+                    + " erhielt " + Names.firm(Language.DE, r) + " nach einer Ausschreibung mit " + r.between(3, 40)
+                    + " Angeboten.";
+            case 8 -> Names.firm(Language.DE, r) + " will in " + r.one(PLACES) + " einen Standort mit "
+                    + r.between(20, 2500) + " Arbeitsplätzen eröffnen, wie Geschäftsführer " + author(r) + " sagte.";
+            case 0 -> r.one(SPEAKERS) + " " + r.one(VERBS) + ", dass " + r.one(TOPICS) + " "
+                    + r.one(TIMES) + " " + r.one(CHANGES) + ".";
+            case 1 -> "In " + r.one(PLACES) + " haben " + r.one(GROUPS) + " " + r.one(REASONS) + " "
+                    + r.one(ACTIONS) + ".";
+            case 2 -> "„So etwas haben wir " + r.one("noch nie", "selten", "lange nicht") + " erlebt“, sagte ein Vertreter der "
+                    + r.one(GROUPS) + " in " + r.one(PLACES) + ", der nicht genannt werden wollte.";
+            case 3 -> "Rund " + r.between(12, 88) + " Prozent der befragten " + r.one(GROUPS) + " in "
+                    + r.one(PLACES) + " gaben an, sie hätten " + r.one(ACTIONS) + ", nach "
+                    + r.between(5, 40) + " Prozent im Vorjahr.";
+            default -> "Die " + r.one(OBJECTS) + ", die " + r.one(GROUPS) + " in " + r.one(PLACES)
+                    + " betreiben, müssen " + r.one(TIMES) + " "
+                    + r.one("ersetzt", "geprüft", "nachgerüstet", "begutachtet") + " werden.";
         };
     }
 
     @Override
-    public String sanction(SplittableRandom r, LocalDate published) {
-        String target = Pick.one(r, Entity.SANCTION_TARGETS).de();
-        Entity authority = Pick.one(r, Entity.AUTHORITIES);
+    public String sanction(Draw r, LocalDate published) {
+        String target = r.one(Entity.SANCTION_TARGETS).de();
+        Entity authority = r.one(Entity.AUTHORITIES);
         String who = capitalise(authority.de());
         String when = eventDate(r, published);
         return switch (r.nextInt(6)) {
@@ -124,25 +133,25 @@ final class GermanLexicon implements Lexicon {
     }
 
     @Override
-    public String market(SplittableRandom r, LocalDate published) {
-        String company = Pick.one(r, Entity.LISTED).de();
+    public String market(Draw r, LocalDate published) {
+        String company = r.one(Entity.LISTED).de();
         return switch (r.nextInt(5)) {
-            case 0 -> "Die Aktie von " + company + " " + Pick.one(r, "fiel", "sank", "stieg", "legte zu") + " um "
-                    + Pick.decimal(r, 0.5, 12, ',') + " Prozent auf " + Pick.decimal(r, 5, 400, ',') + " Euro.";
+            case 0 -> "Die Aktie von " + company + " " + r.one("fiel", "sank", "stieg", "legte zu") + " um "
+                    + r.decimal(0.5, 12, ',') + " Prozent auf " + r.decimal(5, 400, ',') + " Euro.";
             case 1 -> company + " meldete für das Geschäftsjahr " + (published.getYear() - 1) + " einen Umsatz von "
-                    + Pick.decimal(r, 1, 90, ',') + " Milliarden Euro, ein Plus von " + Pick.decimal(r, 1, 40, ',')
+                    + r.decimal(1, 90, ',') + " Milliarden Euro, ein Plus von " + r.decimal(1, 40, ',')
                     + " Prozent.";
-            case 2 -> "Der Börsenwert von " + company + " " + Pick.one(r, "schrumpfte", "wuchs") + " an einem Tag um rund "
-                    + Pick.decimal(r, 1, 120, ',') + " Milliarden Euro.";
-            case 3 -> "Der weltweite Markt für Videoüberwachung soll bis " + (published.getYear() + Pick.between(r, 2, 6))
-                    + " auf " + Pick.decimal(r, 40, 150, ',') + " Milliarden US-Dollar wachsen.";
+            case 2 -> "Der Börsenwert von " + company + " " + r.one("schrumpfte", "wuchs") + " an einem Tag um rund "
+                    + r.decimal(1, 120, ',') + " Milliarden Euro.";
+            case 3 -> "Der weltweite Markt für Videoüberwachung soll bis " + (published.getYear() + r.between(2, 6))
+                    + " auf " + r.decimal(40, 150, ',') + " Milliarden US-Dollar wachsen.";
             default -> company + " erzielte im Jahr " + (published.getYear() - 1) + " einen Nettogewinn von "
-                    + Pick.decimal(r, 0.2, 25, ',') + " Milliarden Euro.";
+                    + r.decimal(0.2, 25, ',') + " Milliarden Euro.";
         };
     }
 
-    private static String eventDate(SplittableRandom r, LocalDate published) {
-        LocalDate date = published.minusDays(Pick.between(r, 0, 900));
+    private static String eventDate(Draw r, LocalDate published) {
+        LocalDate date = published.minusDays(r.between(0, 900));
         return switch (r.nextInt(3)) {
             case 0 -> "Am " + date.getDayOfMonth() + ". " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
             case 1 -> "Im " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
@@ -155,18 +164,18 @@ final class GermanLexicon implements Lexicon {
     }
 
     @Override
-    public String headline(SplittableRandom r) {
-        return Pick.one(r, HEADLINE_SUBJECTS) + " in " + Pick.one(r, PLACES) + " " + Pick.one(r, HEADLINE_PREDICATES);
+    public String headline(Draw r) {
+        return r.one(HEADLINE_SUBJECTS) + " in " + r.one(PLACES) + " " + r.one(HEADLINE_PREDICATES);
     }
 
     @Override
-    public String subheading(SplittableRandom r) {
-        return Pick.one(r, SUBHEADINGS);
+    public String subheading(Draw r) {
+        return r.one(SUBHEADINGS);
     }
 
     @Override
-    public String author(SplittableRandom r) {
-        return Pick.one(r, FIRST_NAMES) + " " + Pick.one(r, LAST_NAMES);
+    public String author(Draw r) {
+        return r.one(FIRST_NAMES) + " " + r.one(LAST_NAMES);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.eventwire.bench.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * What the generator writes in one language: sentences composed from slot lists (so that two unrelated
@@ -14,19 +13,19 @@ interface Lexicon {
     Language language();
 
     /** A sentence without any event: commentary, background, quotes. */
-    String filler(SplittableRandom random);
+    String filler(Draw random);
 
     /** A sentence stating a sanction (actual, planned or reported) by an authority against a company. */
-    String sanction(SplittableRandom random, LocalDate published);
+    String sanction(Draw random, LocalDate published);
 
     /** A sentence stating a market figure: stock move, market value, earnings, market size. */
-    String market(SplittableRandom random, LocalDate published);
+    String market(Draw random, LocalDate published);
 
-    String headline(SplittableRandom random);
+    String headline(Draw random);
 
-    String subheading(SplittableRandom random);
+    String subheading(Draw random);
 
-    String author(SplittableRandom random);
+    String author(Draw random);
 
     /** How sentences join inside a paragraph: a space, or nothing in Chinese. */
     String sentenceJoiner();

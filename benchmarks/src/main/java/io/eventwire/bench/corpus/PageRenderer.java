@@ -1,7 +1,6 @@
 package io.eventwire.bench.corpus;
 
 import java.time.format.DateTimeFormatter;
-import java.util.SplittableRandom;
 
 /**
  * Renders a story as a news page: head with meta tags, Open Graph and JSON-LD; cookie banner, masthead and
@@ -24,7 +23,7 @@ final class PageRenderer {
     /**
      * @param richness 0 for the leanest chrome a small page gets, up to 10 for a portal's full chrome
      */
-    static Frame frame(Site site, Story story, String description, String url, SplittableRandom random, int richness) {
+    static Frame frame(Site site, Story story, String description, String url, Draw random, int richness) {
         Lexicon lexicon = Lexicon.of(site.language());
         Lexicon.Chrome words = lexicon.chrome();
         Site.Layout layout = site.layout();
@@ -124,7 +123,7 @@ final class PageRenderer {
                 .append("\">").append(escape(link)).append("</a></li>"));
         tail.append("</ul><p>© ").append(story.published().getYear()).append(' ').append(escape(site.name()))
                 .append(". ").append(escape(words.rights())).append("</p></footer>\n")
-                .append("<script src=\"/static/app.").append(Integer.toHexString(random.nextInt()))
+                .append("<script src=\"/static/app.").append(Integer.toHexString((int) random.nextLong()))
                 .append(".js\" defer></script>\n</body>\n</html>\n");
         return new Frame(head.toString(), tail.toString());
     }
