@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BrokerCommand.class,
                 TopicsCommand.class,
                 ExtractTextCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {

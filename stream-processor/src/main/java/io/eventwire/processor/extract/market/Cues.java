@@ -1,0 +1,116 @@
+package io.eventwire.processor.extract.market;
+
+import io.eventwire.contracts.record.MarketSubtype;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.eventwire.contracts.record.MarketSubtype.EARNINGS;
+import static io.eventwire.contracts.record.MarketSubtype.INVENTORY;
+import static io.eventwire.contracts.record.MarketSubtype.MARKET_CAP;
+import static io.eventwire.contracts.record.MarketSubtype.MARKET_SHARE;
+import static io.eventwire.contracts.record.MarketSubtype.MARKET_SIZE;
+import static io.eventwire.contracts.record.MarketSubtype.STOCK_MOVE;
+import static io.eventwire.contracts.record.MarketSubtype.TRADE_FLOW;
+import static io.eventwire.contracts.record.MarketSubtype.TRADING_VOLUME;
+
+/**
+ * The market vocabulary of Chinese, English and German news. Latin words are matched whole; where two cues
+ * overlap the longer wins (净利润 over 利润, "market value" over "value").
+ */
+final class Cues {
+
+    private record Entry(MarketSubtype subtype, String kind, Cue.Role role, Direction direction, Pattern pattern) {
+    }
+
+    private static final String W = "(?<![\\p{IsLatin}])";
+    private static final String E = "(?![\\p{IsLatin}])";
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    static {
+        limit("跌停|" + W + "(?i:limit[- ]down)" + E, Direction.DOWN);
+        limit("涨停|" + W + "(?i:limit[- ]up)" + E, Direction.UP);
+        stock("股价|股票|个股|" + W + "(?i:(?:share|stock) prices?|(?<!(?:market|per) )shares|stocks?(?! (?:markets?|exchanges?|index)))" + E);
+        stock(W + "(?:Aktien?(?:kurs(?:e|es)?)?|Kurs(?:e|es)?|Papiere?|Anteilsscheine?|Kursrutsch|Kurssturz|Kurseinbruch)" + E);
+
+        measure(MARKET_CAP, "market_cap", "总市值|市值|" + W
+                + "(?:(?i:market (?:value|capitali[sz]ation|cap))|Börsenwert|Marktwert|(?:Markt|Börsen)kapitalisierung)" + E);
+
+        measure(TRADING_VOLUME, "turnover", "成交金额|成交额|(?<!达)成交(?![价易])|" + W
+                + "(?:(?i:trading volume|turnover)|Handelsvolumen|Börsenumsatz)" + E);
+        measure(TRADING_VOLUME, "volume", "成交量");
+        measure(TRADING_VOLUME, "turnover_rate", "换手率");
+
+        measure(EARNINGS, "revenue", "营业总收入|营业收入|营收|总收入|销售收入|销售额|营业额|(?<!可支配|人均|居民|家庭|财政)收入|" + W
+                + "(?:(?i:revenues?|(?<!per )sales)|Umsatz|Umsätze|Erlöse?)" + E);
+        measure(EARNINGS, "net_profit", "归母净利润|扣非净利润|净利润|净利|" + W
+                + "(?:(?i:net (?:income|profit|earnings))|Nettogewinn|Reingewinn|(?:Jahres)?[üÜ]berschuss|Nettoergebnis)" + E);
+        measure(EARNINGS, "profit", "利润总额|毛利润|营业利润|利润|盈利|" + W
+                + "(?:(?i:(?:operating |pre-tax |gross )?profits?|operating income|earnings(?! per))|Gewinne?|Betriebsergebnis|EBITDA|EBIT)" + E);
+        measure(EARNINGS, "loss", "净亏损|亏损|" + W + "(?:(?i:net loss|losses|loss)|Nettoverlust|Verlust(?:e)?)" + E);
+
+        measure(MARKET_SIZE, "market_size", "市场规模|行业规模|产业规模|市场容量|市场总额|" + W
+                + "(?:(?i:market size|size of the (?:[\\w-]+ ){0,4}market|market (?:was |is |will be |could be )?(?:worth|valued at)"
+                + "|market (?:is |was )?(?:expected|forecast|projected|set|poised) to (?:reach|grow to|hit|be worth))"
+                + "|Marktvolumen|Marktgröße)" + E);
+        rate("年均复合增长率|年复合增长率|复合增长率|年均增长率|年均增速|" + W
+                + "(?:CAGR|(?i:compound annual growth(?: rate)?)|(?i:(?:durchschnittliche )?jährliche Wachstumsrate))" + E);
+
+        measure(MARKET_SHARE, "share", "全球市占率|市占率|市场占有率|市场份额|占有率|" + W
+                + "(?:(?i:market shares?|share of the (?:[\\w-]+ ){0,4}market|of the (?:[\\w-]+ ){0,4}market)"
+                + "|Marktanteile?n?|(?:des|vom) (?:\\p{L}+ ){0,3}Markt(?:e)?s)" + E);
+
+        measure(INVENTORY, "inventory", "库存|存货|" + W
+                + "(?:(?i:inventor(?:y|ies)|stockpiles?)|Lagerbest[aä]nde?|Vorräte|Warenbest[aä]nde?)" + E);
+
+        measure(TRADE_FLOW, "exports", "出口额|出口(?!管制|限制|禁令|许可|管理|条例|商)|" + W
+                + "(?:(?i:exports?(?! (?:controls?|bans?|licen[cs]es?|restrictions?|administration|regulations?)))"
+                + "|Exporte?|Ausfuhren?)" + E);
+        measure(TRADE_FLOW, "imports", "进口额|进口(?!依存|替代|禁令|限制)|" + W
+                + "(?:(?i:imports?(?! (?:bans?|tariffs?|duties)))|Importe?|Einfuhren?)" + E);
+        measure(TRADE_FLOW, "trade_balance", "贸易顺差|贸易逆差|" + W
+                + "(?:(?i:trade (?:surplus|deficit))|Handelsüberschuss|Handelsdefizit|Handelsbilanz)" + E);
+    }
+
+    private Cues() {
+    }
+
+    private static void limit(String regex, Direction direction) {
+        ENTRIES.add(new Entry(STOCK_MOVE, "limit_move", Cue.Role.LIMIT, direction, Pattern.compile(regex)));
+    }
+
+    private static void stock(String regex) {
+        ENTRIES.add(new Entry(STOCK_MOVE, "price_change", Cue.Role.STOCK, null, Pattern.compile(regex)));
+    }
+
+    private static void measure(MarketSubtype subtype, String kind, String regex) {
+        ENTRIES.add(new Entry(subtype, kind, Cue.Role.MEASURE, null, Pattern.compile(regex)));
+    }
+
+    private static void rate(String regex) {
+        ENTRIES.add(new Entry(MARKET_SIZE, "cagr", Cue.Role.RATE, null, Pattern.compile(regex)));
+    }
+
+    /** The cues of a sentence in order of position, overlaps resolved in favour of the longer. */
+    static List<Cue> find(String sentence) {
+        List<Cue> all = new ArrayList<>();
+        for (Entry e : ENTRIES) {
+            Matcher m = e.pattern.matcher(sentence);
+            while (m.find()) {
+                all.add(new Cue(e.subtype, e.kind, e.role, e.direction, m.start(), m.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt((Cue c) -> c.end() - c.start()).reversed());
+        List<Cue> kept = new ArrayList<>();
+        for (Cue c : all) {
+            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Cue::start));
+        return kept;
+    }
+}

@@ -1,0 +1,205 @@
+package io.eventwire.processor.extract.market;
+
+import io.eventwire.contracts.record.MarketSubtype;
+import io.eventwire.processor.extract.number.NumberParser;
+import io.eventwire.processor.extract.number.Quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Gives the figures of one sentence their market meaning. A figure belongs to the nearest measure word before
+ * it in its clause; failing that, to one right after it (10134亿元的市场规模, "a 30% share of the market", "a 70%
+ * surge in inventories"); failing that, to the nearest before it in the sentence part up to a semicolon
+ * (净利润为40亿美元，相比去年下降11%). Each measure then decides whether the figure fits it: a percentage on a
+ * stock or a balance sheet item is a change only where a word says which way it went, so "holds 5% of the
+ * shares" or "40% of its business" mean nothing here. Figures no market word claims are dropped: that is what
+ * keeps populations, years and survey results out.
+ */
+final class FigureReader {
+
+    private static final String SOFT_BREAKS = "，,、：:";
+    private static final String HARD_BREAKS = "；;";
+    private static final Pattern CHANGE = Pattern.compile(
+            "蒸发|缩水|损失|跌去|减少|增加|(?i)(?<![a-z])(?:lost|shed|wip(?:e|ed|es|ing)|eras(?:e|ed|es|ing)|added|gained|by)(?![a-z])"
+                    + "|(?<![a-zäöü])(?:verlor(?:en)?|vernichtet|büßte|um)(?![a-zäöü])");
+    private static final Pattern LEVEL = Pattern.compile(
+            "至|到|为|达|(?i)(?<![a-z])(?:to|at|of|reached)(?![a-z])|(?<![a-zäöü])(?:auf|bei)(?![a-zäöü])");
+    private static final Pattern STAKE = Pattern.compile(
+            "持股|持有|股权|(?i)(?<![a-z])(?:stakes?|owns?|holds?|held)(?![a-z])|Anteil(?!s)|Beteiligung|hält");
+    private static final Pattern FORECAST = Pattern.compile(
+            "预计|预测|将达|有望|(?i)(?<![a-z])(?:expected|forecast|projected|will|estimated to)(?![a-z])"
+                    + "|(?<![a-zäöü])(?:soll|sollen|voraussichtlich|erwartet|Prognose)(?![a-zäöü])");
+    /** How far (characters) a figure may stand before the measure it belongs to. */
+    private static final int AFTER_GAP_CJK = 8;
+    private static final int AFTER_GAP_LATIN = 30;
+    /** How far after a figure a direction word may stand (7%的跌幅, "5% lower"). */
+    private static final int FOLLOWING_DIRECTION = 6;
+    /** How far after a stock word a verb may follow for a move stated without a figure. */
+    private static final int MOVE_REACH_CJK = 8;
+    private static final int MOVE_REACH_LATIN = 40;
+
+    private final String text;
+    private final boolean cjk;
+    private final List<Cue> cues;
+
+    private FigureReader(String text, String language) {
+        this.text = text;
+        this.cjk = language != null && language.startsWith("zh");
+        this.cues = reinterpret(Cues.find(text));
+    }
+
+    /** The figures of a sentence in order of position. */
+    static List<Figure> read(String sentence, String language) {
+        FigureReader reader = new FigureReader(sentence, language);
+        List<Figure> figures = new ArrayList<>();
+        List<Cue> withFigure = new ArrayList<>();
+        int previousEnd = 0;
+        for (Quantity q : NumberParser.parse(sentence, language)) {
+            if (q.kind() != Quantity.Kind.COUNT) {
+                int after = previousEnd;
+                reader.owner(q).flatMap(cue -> reader.meaning(cue, q, after)).ifPresent(f -> {
+                    figures.add(f);
+                    withFigure.add(f.cue());
+                });
+            }
+            previousEnd = q.end();
+        }
+        for (Cue cue : reader.cues) {
+            if (cue.role() == Cue.Role.LIMIT) {
+                figures.add(new Figure(cue, null, cue.kind(), cue.direction()));
+            } else if (cue.role() == Cue.Role.STOCK && !withFigure.contains(cue)) {
+                reader.bareMove(cue).ifPresent(figures::add);
+            }
+        }
+        figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return figures;
+    }
+
+    /** "turnover" is trading volume beside a stock word, revenue anywhere else (British usage). */
+    private List<Cue> reinterpret(List<Cue> found) {
+        boolean stockContext = found.stream().anyMatch(c -> c.role() == Cue.Role.STOCK);
+        return found.stream().map(c -> !stockContext && c.subtype() == MarketSubtype.TRADING_VOLUME
+                && c.kind().equals("turnover") && isLatin(text.charAt(c.start()))
+                ? new Cue(MarketSubtype.EARNINGS, "revenue", c.role(), c.direction(), c.start(), c.end()) : c).toList();
+    }
+
+    private static boolean isLatin(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private Optional<Cue> owner(Quantity q) {
+        int softStart = breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS);
+        int softEnd = breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS);
+        int hardStart = breakBefore(q.start(), HARD_BREAKS);
+        Optional<Cue> before = nearestBefore(softStart, q.start());
+        if (before.isPresent()) {
+            return before;
+        }
+        int gap = cjk ? AFTER_GAP_CJK : AFTER_GAP_LATIN;
+        Optional<Cue> after = cues.stream()
+                .filter(c -> c.role() != Cue.Role.LIMIT && c.start() >= q.end() && c.start() <= softEnd
+                        && c.start() - q.end() <= gap)
+                .findFirst();
+        return after.isPresent() ? after : nearestBefore(hardStart, q.start());
+    }
+
+    private Optional<Cue> nearestBefore(int from, int to) {
+        return cues.stream().filter(c -> c.role() != Cue.Role.LIMIT && c.start() >= from && c.end() <= to)
+                .reduce((a, b) -> b);
+    }
+
+    /**
+     * Whether the figure fits its measure, and what it then is. The words that qualify a figure standing after
+     * its measure are those since the measure or the previous figure, whichever is nearer
+     * (市值蒸发400亿降至3607亿元: 蒸发 makes the first a change, 降至 the second a level).
+     */
+    private Optional<Figure> meaning(Cue cue, Quantity q, int previousEnd) {
+        boolean before = cue.end() <= q.start();
+        int from = Math.max(cue.end(), Math.min(previousEnd, q.start()));
+        String between = before ? text.substring(from, q.start()) : text.substring(q.end(), cue.start());
+        Direction direction = before
+                ? firstNonNull(Direction.lastIn(text, from, q.start()), Direction.firstIn(text, q.end(),
+                Math.min(q.end() + FOLLOWING_DIRECTION, breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS))))
+                : firstNonNull(firstNonNull(Direction.firstIn(text, q.end(), cue.start()),
+                Direction.firstIn(text, cue.end(), breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS))),
+                Direction.lastIn(text, breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS), q.start()));
+        boolean money = q.kind() == Quantity.Kind.MONEY;
+        boolean percent = q.kind() == Quantity.Kind.PERCENT;
+        String kind = cue.kind();
+        return switch (cue.role()) {
+            case STOCK -> percent && direction != null && !STAKE.matcher(between).find()
+                    ? figure(cue, q, "price_change_pct", direction) : Optional.empty();
+            case RATE -> percent ? figure(cue, q, "cagr", null) : Optional.empty();
+            case LIMIT -> Optional.empty();
+            case MEASURE -> switch (cue.subtype()) {
+                case MARKET_SHARE -> percent && q.value() <= 100 ? figure(cue, q, "share", direction)
+                        : q.kind() == Quantity.Kind.PERCENT_POINTS && direction != null
+                        ? figure(cue, q, "share_change_pp", direction) : Optional.empty();
+                case MARKET_SIZE -> money
+                        ? figure(cue, q, FORECAST.matcher(clauseOf(q)).find() ? "market_size_forecast" : kind, direction)
+                        : percent && direction != null ? figure(cue, q, "market_size_growth_pct", direction)
+                        : Optional.empty();
+                case TRADING_VOLUME -> money ? figure(cue, q, kind, direction)
+                        : percent && (kind.equals("turnover_rate") || direction != null)
+                        ? figure(cue, q, kind.equals("turnover_rate") ? kind : kind + "_change_pct", direction)
+                        : Optional.empty();
+                default -> money
+                        ? figure(cue, q, isChange(before ? between : clauseOf(q)) ? kind + "_change" : kind, direction)
+                        : percent && direction != null ? figure(cue, q, kind + "_change_pct", direction)
+                        : Optional.empty();
+            };
+        };
+    }
+
+    /** 蒸发400亿, "lost $3bn", "um 2 Mrd. gesunken": a change; 降至, "to $3bn", "auf": a level. */
+    private static boolean isChange(String between) {
+        return CHANGE.matcher(between).find() && !LEVEL.matcher(between).find();
+    }
+
+    /** 股价大跌, "Die Aktien fielen": a stock word followed closely by a price-move verb. */
+    private Optional<Figure> bareMove(Cue cue) {
+        int reach = cjk ? MOVE_REACH_CJK : MOVE_REACH_LATIN;
+        int end = Math.min(breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS), cue.end() + reach);
+        Direction d = Direction.moveIn(text, cue.end(), end);
+        return d == null ? Optional.empty() : Optional.of(new Figure(cue, null, "price_change", d));
+    }
+
+    private String clauseOf(Quantity q) {
+        return text.substring(breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS), q.start());
+    }
+
+    private static Optional<Figure> figure(Cue cue, Quantity q, String kind, Direction direction) {
+        return Optional.of(new Figure(cue, q, kind, direction));
+    }
+
+    private int breakBefore(int at, String breaks) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (breaks.indexOf(text.charAt(i)) >= 0 && !isThousandsComma(i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private int breakAfter(int at, String breaks) {
+        for (int i = at; i < text.length(); i++) {
+            if (breaks.indexOf(text.charAt(i)) >= 0 && !isThousandsComma(i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** A comma between digits groups thousands (or is a German decimal mark); it does not end a clause. */
+    private boolean isThousandsComma(int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+}

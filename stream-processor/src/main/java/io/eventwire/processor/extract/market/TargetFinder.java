@@ -1,0 +1,101 @@
+package io.eventwire.processor.extract.market;
+
+import io.eventwire.contracts.record.Target;
+import io.eventwire.processor.extract.EntityMention;
+import io.eventwire.processor.extract.Sentence;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the company a figure belongs to. In order: the company named right before the measure (海康威视的市值,
+ * "Acme's shares"), the nearest company named before the figure in the sentence, the nearest after the
+ * measure ("shares of Acme"). A sentence that names no company but refers to one (该公司, "the company",
+ * "des Unternehmens", "its") gets the company the preceding sentences are about: of those named in the
+ * {@value #CONTEXT} sentences before, the one the article names most often. Anything else gets no target.
+ */
+final class TargetFinder {
+
+    static final int CONTEXT = 3;
+    /** Public bodies (kind organization) have no share price or revenue; only companies are targets. */
+    private static final Set<String> COMPANY_KINDS = Set.of("company");
+    private static final int POSSESSOR_GAP = 3;
+    private static final Pattern REFERENCE = Pattern.compile(
+            "该公司|该集团|该企业|这家公司|该股|公司|其"
+                    + "|(?i)(?<![a-z])(?:the (?:company|firm|group|maker|manufacturer|supplier|giant|chipmaker|business)"
+                    + "|its)(?![a-z])"
+                    + "|(?<![a-zäöü])(?:(?:des|das|dem|der|die) (?:Unternehmens?|Konzerns?|Firma|Herstellers?|Gruppe)"
+                    + "|seine[nmrs]?|ihre[nmrs]?|dessen)(?![a-zäöü])");
+
+    private final List<Sentence> sentences;
+    private final List<EntityMention> companies;
+    private final Map<String, Long> counts = new HashMap<>();
+
+    TargetFinder(List<Sentence> sentences, List<EntityMention> mentions) {
+        this.sentences = sentences;
+        this.companies = mentions.stream()
+                .filter(m -> m.kind() != null && COMPANY_KINDS.contains(m.kind()))
+                .sorted(Comparator.comparingInt(EntityMention::start))
+                .toList();
+        companies.forEach(m -> counts.merge(m.entityId(), 1L, Long::sum));
+    }
+
+    /** A target, and whether the sentence names it or it was inferred from a reference (该公司, "its"). */
+    record Found(Target target, boolean inferred) {
+    }
+
+    /** The company named right before a measure word (Acme's exports), or none. */
+    Optional<Target> possessor(int sentenceIndex, int cueStart) {
+        return inSentence(sentenceIndex).stream()
+                .filter(m -> m.end() <= cueStart && cueStart - m.end() <= POSSESSOR_GAP)
+                .reduce((a, b) -> b)
+                .map(TargetFinder::target);
+    }
+
+    /**
+     * The target of a figure; offsets are into the article text.
+     *
+     * @param cueStart    where the measure word starts
+     * @param figureStart where the figure starts (the cue's start for a figure-less move)
+     */
+    Optional<Found> find(int sentenceIndex, int cueStart, int cueEnd, int figureStart) {
+        Sentence s = sentences.get(sentenceIndex);
+        List<EntityMention> inSentence = inSentence(sentenceIndex);
+        Optional<EntityMention> possessor = inSentence.stream()
+                .filter(m -> m.end() <= cueStart && cueStart - m.end() <= POSSESSOR_GAP)
+                .reduce((a, b) -> b);
+        Optional<EntityMention> chosen = possessor
+                .or(() -> inSentence.stream().filter(m -> m.end() <= Math.min(cueStart, figureStart)).reduce((a, b) -> b))
+                .or(() -> inSentence.stream().filter(m -> m.end() <= figureStart).reduce((a, b) -> b))
+                .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd).findFirst());
+        if (chosen.isPresent()) {
+            return chosen.map(m -> new Found(target(m), false));
+        }
+        if (inSentence.isEmpty() && REFERENCE.matcher(s.text()).find()) {
+            return subjectBefore(sentenceIndex).map(m -> new Found(target(m), true));
+        }
+        return Optional.empty();
+    }
+
+    private List<EntityMention> inSentence(int sentenceIndex) {
+        Sentence s = sentences.get(sentenceIndex);
+        return companies.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+    }
+
+    private static Target target(EntityMention m) {
+        return new Target(m.entityId(), m.name(), m.matchedText());
+    }
+
+    private Optional<EntityMention> subjectBefore(int sentenceIndex) {
+        int from = sentences.get(Math.max(0, sentenceIndex - CONTEXT)).start();
+        int to = sentences.get(sentenceIndex).start();
+        List<EntityMention> recent = companies.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+        return recent.stream().max(Comparator.<EntityMention>comparingLong(m -> counts.get(m.entityId()))
+                .thenComparingInt(EntityMention::start));
+    }
+}

@@ -1,0 +1,69 @@
+package io.eventwire.processor.extract.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ordered table of patterns and what each means; the longest match wins, so "US$" beats "$" and
+ * "元人民币" beats "元" without the table having to be sorted by hand.
+ */
+final class Lexicon<T> {
+
+    /** A matched entry: its value and the span it covered. */
+    record Hit<T>(T value, int start, int end) {
+    }
+
+    private record Entry<T>(Pattern pattern, Pattern ending, T value) {
+    }
+
+    private final List<Entry<T>> entries = new ArrayList<>();
+
+    /** Adds a pattern; Latin words get a boundary on both sides, so "bn" never matches inside "bnb". */
+    Lexicon<T> add(String regex, T value) {
+        String bounded = "(?<!\\p{IsLatin})(?:" + regex + ")(?!\\p{IsLatin})";
+        String cjkOrSymbol = "(?:" + regex + ")";
+        String form = regex.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? bounded : cjkOrSymbol;
+        entries.add(new Entry<>(Pattern.compile(form), Pattern.compile(form + "\\s?\\z"), value));
+        return this;
+    }
+
+    /** The longest entry starting at {@code from} after at most {@code maxSpaces} spaces, or null. */
+    Hit<T> after(String text, int from, int maxSpaces) {
+        int pos = from;
+        Hit<T> best = null;
+        for (int spaces = 0; spaces <= maxSpaces && pos <= text.length(); spaces++) {
+            for (Entry<T> entry : entries) {
+                Matcher m = entry.pattern.matcher(text).region(pos, text.length());
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt() && m.end() > m.start() && (best == null || m.end() > best.end)) {
+                    best = new Hit<>(entry.value, m.start(), m.end());
+                }
+            }
+            if (best != null || pos >= text.length() || !isSpace(text.charAt(pos))) {
+                break;
+            }
+            pos++;
+        }
+        return best;
+    }
+
+    /** The longest entry ending at {@code to}, allowing one space before {@code to}, or null. */
+    Hit<T> before(String text, int to) {
+        int from = Math.max(0, to - 24);
+        Hit<T> best = null;
+        for (Entry<T> entry : entries) {
+            Matcher m = entry.ending.matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            if (m.find() && (best == null || m.start() < best.start)) {
+                best = new Hit<>(entry.value, m.start(), to);
+            }
+        }
+        return best;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
+    }
+}

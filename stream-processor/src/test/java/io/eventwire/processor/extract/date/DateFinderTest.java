@@ -1,0 +1,93 @@
+package io.eventwire.processor.extract.date;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateFinderTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 24); // a Wednesday
+    private final DateFinder finder = new DateFinder();
+
+    private List<String> values(String text, String language, LocalDate published) {
+        List<DateMention> mentions = finder.find(text, language, published);
+        for (DateMention m : mentions) {
+            assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets point into the text");
+        }
+        return mentions.stream().map(m -> m.value() + "/" + (m.precision() == null ? "-" : m.precision().label())).toList();
+    }
+
+    @Test
+    void absoluteEnglishDates() {
+        assertEquals(List.of("2020-02-14/day", "2017-06/month", "2016/year"),
+                values("On Feb. 14, 2020, regulators cited a June 2017 memo and rules from 2016.", "en", null));
+        assertEquals(List.of("2018-11-03/day"), values("It took effect 3 November 2018.", "en", null));
+    }
+
+    @Test
+    void absoluteGermanAndChineseDates() {
+        assertEquals(List.of("2020-07-01/day", "2018-04/month"),
+                values("Seit dem 1. Juli 2020 gilt, was im April 2018 beschlossen wurde.", "de", null));
+        assertEquals(List.of("2020-07-01/day", "2018-04/month", "2016/year"),
+                values("2020年7月1日起实施，2018年4月通过，2016年末提出。", "zh", null));
+        assertEquals(List.of("2020-07-01/day"), values("２０２０年７月１日", "zh", null));
+    }
+
+    @Test
+    void daysAndMonthsWithoutAYearTakeThePublicationYear() {
+        assertEquals(List.of("2021-02-08/day", "2021-01/month"), values("2月8日宣布，而1月就有消息。", "zh", PUBLISHED));
+        assertEquals(List.of("2021-02-08/day", "2021-01/month"), values("announced Feb. 8 after talks in January", "en", PUBLISHED));
+        assertEquals(List.of("null/-"), values("2月8日宣布", "zh", null));
+    }
+
+    @Test
+    void relativeDaysWeeksMonthsAndYears() {
+        assertEquals(List.of("2021-03-22/day"), values("The agency said on Monday", "en", PUBLISHED));
+        assertEquals(List.of("2021-03-17/day"), values("上周三宣布", "zh", PUBLISHED));
+        assertEquals(List.of("2021-03/month"), values("Anfang dieser Woche veröffentlichte das Amt", "de", PUBLISHED));
+        assertEquals(List.of("2021-03/month"), values("letzte Woche", "de", PUBLISHED));
+        assertEquals(List.of("2021-03/month"), values("earlier this month", "en", PUBLISHED));
+        assertEquals(List.of("2021-02/month"), values("上个月", "zh", PUBLISHED));
+        assertEquals(List.of("2020/year"), values("im vergangenen Jahr", "de", PUBLISHED));
+        assertEquals(List.of("2020/year"), values("last year", "en", PUBLISHED));
+        assertEquals(List.of("2020-05/month"), values("去年5月", "zh", PUBLISHED));
+        assertEquals(List.of("2021-03-23/day"), values("gestern", "de", PUBLISHED));
+    }
+
+    @Test
+    void spansResolveToTheSmallestUnitHoldingThemOrToNothing() {
+        assertEquals(List.of("2021-03/month"), values("前不久", "zh", PUBLISHED));
+        assertEquals(List.of("2021/year"), values("recently", "en", LocalDate.of(2021, 3, 5)));
+        assertEquals(List.of("null/-"), values("近日", "zh", LocalDate.of(2021, 1, 6)));
+        assertEquals(List.of("2021/year"), values("last week", "en", LocalDate.of(2021, 4, 6)));
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeFormsStayUnresolved() {
+        List<DateMention> mentions = finder.find("earlier this month and in May", "en", null);
+        assertEquals(2, mentions.size());
+        assertTrue(mentions.stream().noneMatch(DateMention::isResolved));
+        assertNull(mentions.get(0).value());
+    }
+
+    @Test
+    void numbersThatAreNoDatesAreIgnored() {
+        assertEquals(List.of(), values("Shares fell 2019 points; sales of $2020 million; 12个月; 20.5%", "en", PUBLISHED)
+                .stream().filter(v -> !v.startsWith("2019/")).toList());
+        assertEquals(List.of(), values("you may 5 times try", "en", null).stream().filter(v -> !v.startsWith("null")).toList());
+        assertFalse(values("the 2019 act", "en", null).isEmpty());
+    }
+
+    @Test
+    void presentReferencesAreMarked() {
+        DateMention now = finder.find("目前市占率", "zh", PUBLISHED).get(0);
+        assertEquals("2021-03-24", now.value());
+        assertTrue(DateFinder.refersToPresent(now));
+    }
+}

@@ -1,0 +1,260 @@
+package io.eventwire.processor.extract.market;
+
+import io.eventwire.contracts.id.Ids;
+import io.eventwire.contracts.record.Amount;
+import io.eventwire.contracts.record.Article;
+import io.eventwire.contracts.record.MarketEvent;
+import io.eventwire.contracts.record.Target;
+import io.eventwire.processor.extract.ArticleContext;
+import io.eventwire.processor.extract.Sentence;
+import io.eventwire.processor.extract.date.DateFinder;
+import io.eventwire.processor.extract.entity.Gazetteer;
+import io.eventwire.processor.extract.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarketExtractorTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.defaults();
+    private static final String PUBLISHED = "2023-03-16T08:00:00+08:00";
+
+    static List<MarketEvent> extract(String text, String language) {
+        return extract(text, language, PUBLISHED);
+    }
+
+    static List<MarketEvent> extract(String text, String language, String publishedAt) {
+        Article article = new Article(Article.SCHEMA, Ids.articleId("https://news.example/" + text.hashCode()),
+                "https://news.example/a", "https://news.example/a", "news.example", "t", null, publishedAt, null,
+                language, 1.0, text, null, null, "test");
+        LocalDate day = ArticleContext.publicationDay(publishedAt);
+        List<Sentence> sentences = new SentenceSplitter().split(text, language);
+        return new MarketExtractor().extract(new ArticleContext(article, day, sentences, GAZETTEER.find(text),
+                new DateFinder().find(text, language, day)));
+    }
+
+    static MarketEvent only(List<MarketEvent> events, String subtype) {
+        List<MarketEvent> of = events.stream().filter(e -> e.subtype().equals(subtype)).toList();
+        assertEquals(1, of.size(), () -> subtype + " in " + events);
+        return of.get(0);
+    }
+
+    static List<String> targets(MarketEvent e) {
+        return e.targets().stream().map(Target::name).toList();
+    }
+
+    static boolean hasAmount(MarketEvent e, double value, String currency, String kind) {
+        return e.amounts().stream().anyMatch(a -> Math.abs(a.value() - value) <= 1e-6 * Math.abs(value)
+                && java.util.Objects.equals(a.currency(), currency) && a.kind().equals(kind));
+    }
+
+    @Test
+    void oneChineseSentenceWithLimitDownTurnoverAndMarketCapIsThreeEvents() {
+        String text = "受传闻影响，小米集团3月14日股价跌停，全天成交82.6亿元，市值缩水520亿跌至4310亿元。";
+        List<MarketEvent> events = extract(text, "zh");
+        assertEquals(3, events.size(), events::toString);
+        MarketEvent move = only(events, "STOCK_MOVE");
+        assertEquals(List.of("Xiaomi"), targets(move));
+        assertEquals("down", move.direction());
+        assertEquals("2023-03-14", move.eventDate());
+        assertEquals("day", move.datePrecision());
+        MarketEvent volume = only(events, "TRADING_VOLUME");
+        assertTrue(hasAmount(volume, 8.26e9, "CNY", "turnover"), volume::toString);
+        assertNull(volume.direction());
+        MarketEvent cap = only(events, "MARKET_CAP");
+        assertTrue(hasAmount(cap, 5.2e10, "CNY", "market_cap_change"), cap::toString);
+        assertTrue(hasAmount(cap, 4.31e11, "CNY", "market_cap"), cap::toString);
+        assertEquals("down", cap.direction());
+    }
+
+    @Test
+    void recordsCarryIdsEvidenceAndSchema() {
+        String text = "这是第一句。宁德时代今日股价大涨6.2%。";
+        MarketEvent e = only(extract(text, "zh"), "STOCK_MOVE");
+        assertEquals(MarketEvent.SCHEMA, e.schema());
+        assertEquals("market", e.type());
+        assertEquals("宁德时代今日股价大涨6.2%。", e.evidence().sentence());
+        assertEquals(text.indexOf("宁德时代"), e.evidence().start());
+        assertEquals(text.length(), e.evidence().end());
+        assertEquals(6.2, e.percent(), 1e-9);
+        assertEquals("up", e.direction());
+        assertEquals("2023-03-16", e.eventDate(), "今日 is the publication day");
+        assertEquals(Ids.canonicalEventKey("market", "STOCK_MOVE", null, List.of("catl"), "2023-03-16"), e.canonicalKey());
+        assertEquals(32, e.id().length());
+        assertEquals(MarketExtractor.VERSION, e.extractorVersion());
+        assertEquals(e.id(), only(extract(text, "zh"), "STOCK_MOVE").id(), "a replay gives the same id");
+    }
+
+    @Test
+    void englishStockMoveAndMarketValue() {
+        String text = "Shares of Infineon slumped 8.4% on Tuesday, wiping about €4.1bn off its market value.";
+        List<MarketEvent> events = extract(text, "en");
+        MarketEvent move = only(events, "STOCK_MOVE");
+        assertEquals(List.of("Infineon"), targets(move));
+        assertEquals(8.4, move.percent(), 1e-9);
+        assertEquals("down", move.direction());
+        assertEquals("2023-03-14", move.eventDate());
+        MarketEvent cap = only(events, "MARKET_CAP");
+        assertTrue(hasAmount(cap, 4.1e9, "EUR", "market_cap_change"), cap::toString);
+    }
+
+    @Test
+    void germanStockMoveWithAndWithoutFigure() {
+        MarketEvent withFigure = only(extract("Die Aktie von Infineon brach um 6,3 Prozent ein.", "de"), "STOCK_MOVE");
+        assertEquals(6.3, withFigure.percent(), 1e-9);
+        assertEquals("down", withFigure.direction());
+        String text = "Samsung legte am Mittwoch neue Zahlen vor. Die Papiere des Konzerns stiegen daraufhin deutlich.";
+        MarketEvent bare = only(extract(text, "de"), "STOCK_MOVE");
+        assertEquals(List.of("Samsung"), targets(bare), "des Konzerns refers to the company of the sentence before");
+        assertEquals("up", bare.direction());
+        assertNull(bare.percent());
+        assertTrue(bare.confidence() < withFigure.confidence());
+    }
+
+    @Test
+    void limitUpInEnglish() {
+        MarketEvent e = only(extract("Cambricon's Shanghai-listed stock closed limit-up on Friday.", "en"), "STOCK_MOVE");
+        assertEquals("up", e.direction());
+        assertEquals(List.of("Cambricon"), targets(e));
+    }
+
+    @Test
+    void earningsInThreeLanguages() {
+        MarketEvent zh = only(extract("比亚迪2022年第三季度营收1170.8亿元，同比增长115.6%；净利润57.2亿元。", "zh"), "EARNINGS");
+        assertEquals(List.of("BYD"), targets(zh));
+        assertEquals("2022-Q3", zh.period());
+        assertEquals("2022", zh.eventDate());
+        assertTrue(hasAmount(zh, 1.1708e11, "CNY", "revenue"), zh::toString);
+        assertTrue(hasAmount(zh, 5.72e9, "CNY", "net_profit"), zh::toString);
+        assertEquals(115.6, zh.percent(), 1e-9);
+        assertEquals("up", zh.direction());
+
+        MarketEvent en = only(extract("Nvidia said revenue for Q4 2022 fell 21% to $6.05 billion.", "en"), "EARNINGS");
+        assertEquals("2022-Q4", en.period());
+        assertTrue(hasAmount(en, 6.05e9, "USD", "revenue"), en::toString);
+        assertEquals(21, en.percent(), 1e-9);
+        assertEquals("down", en.direction());
+
+        MarketEvent de = only(extract("Infineon steigerte den Umsatz im ersten Quartal 2023 auf 4,1 Mrd. Euro.", "de"), "EARNINGS");
+        assertEquals("2023-Q1", de.period());
+        assertTrue(hasAmount(de, 4.1e9, "EUR", "revenue"), de::toString);
+    }
+
+    @Test
+    void marketSizeSplitsByYearAndKeepsTheGrowthRate() {
+        String text = "数据显示，全球储能市场规模从2020年的320亿美元增长至2022年的590亿美元，年均复合增长率为35.8%，预计2026年将达到1500亿美元的市场规模。";
+        List<MarketEvent> events = extract(text, "zh").stream().filter(e -> e.subtype().equals("MARKET_SIZE")).toList();
+        assertEquals(List.of("2020", "2022", "2026"), events.stream().map(MarketEvent::eventDate).toList());
+        assertTrue(hasAmount(events.get(1), 35.8, null, "cagr"), events.get(1)::toString);
+        assertTrue(hasAmount(events.get(2), 1.5e11, "USD", "market_size_forecast"), events.get(2)::toString);
+        assertTrue(events.get(0).targets().isEmpty());
+    }
+
+    @Test
+    void englishAndGermanMarketSize() {
+        MarketEvent en = only(extract("The global lidar market was worth $2.1 billion in 2022, according to analysts.", "en"), "MARKET_SIZE");
+        assertEquals("2022", en.eventDate());
+        assertTrue(hasAmount(en, 2.1e9, "USD", "market_size"), en::toString);
+        MarketEvent de = only(extract("Das Marktvolumen für Halbleiter lag 2022 bei rund 574 Mrd. US-Dollar.", "de"), "MARKET_SIZE");
+        assertTrue(hasAmount(de, 5.74e11, "USD", "market_size"), de::toString);
+        assertEquals("2022", de.eventDate());
+    }
+
+    @Test
+    void marketShareInThreeLanguages() {
+        MarketEvent zh = only(extract("目前，台积电在全球晶圆代工市场的市场份额约为56%。", "zh"), "MARKET_SHARE");
+        assertEquals(List.of("TSMC"), targets(zh));
+        assertEquals(56, zh.percent(), 1e-9);
+        assertEquals("2023-03-16", zh.eventDate(), "目前 dates a state by the publication day");
+        MarketEvent en = only(extract("Samsung holds a 31% share of the global smartphone market.", "en"), "MARKET_SHARE");
+        assertEquals(31, en.percent(), 1e-9);
+        MarketEvent de = only(extract("Der Marktanteil von Xiaomi stieg auf 13 Prozent.", "de"), "MARKET_SHARE");
+        assertEquals(13, de.percent(), 1e-9);
+        assertEquals(List.of("Xiaomi"), targets(de));
+    }
+
+    @Test
+    void inventoryAndTradeFlow() {
+        MarketEvent inv = only(extract("Micron Technology said inventories rose 18 per cent in the quarter.", "en"), "INVENTORY");
+        assertEquals("up", inv.direction());
+        assertEquals(18, inv.percent(), 1e-9);
+        MarketEvent zh = only(extract("联想集团的存货较年初减少了三成。", "zh"), "INVENTORY");
+        assertEquals(30, zh.percent(), 1e-9);
+        assertEquals("down", zh.direction());
+        MarketEvent flow = only(extract("2022年，韩国对中国的半导体出口额达到1290亿美元。", "zh"), "TRADE_FLOW");
+        assertTrue(hasAmount(flow, 1.29e11, "USD", "exports"), flow::toString);
+        assertEquals("2022", flow.eventDate());
+        MarketEvent de = only(extract("Die deutschen Exporte nach China sanken 2022 auf 107 Milliarden Euro.", "de"), "TRADE_FLOW");
+        assertTrue(hasAmount(de, 1.07e11, "EUR", "exports"), de::toString);
+    }
+
+    @Test
+    void turnoverIsRevenueOutsideAStockContext() {
+        MarketEvent e = only(extract("Lenovo reported turnover of $15.3bn for the third quarter of 2022.", "en"), "EARNINGS");
+        assertTrue(hasAmount(e, 1.53e10, "USD", "revenue"), e::toString);
+        assertEquals("2022-Q3", e.period());
+    }
+
+    @Test
+    void moveOnResultsDayTakesTheYearTheResultsCameOut() {
+        String text = "阿里巴巴发布的2021年第二季度财报显示，营收2057亿元。财报发布当天，阿里巴巴股价下跌4%。";
+        MarketEvent move = only(extract(text, "zh"), "STOCK_MOVE");
+        assertEquals("2021", move.eventDate());
+    }
+
+    @Test
+    void eventsWithoutACompanyAreDropped() {
+        assertTrue(extract("股价下跌5%，市值蒸发30亿元。", "zh").isEmpty());
+        assertTrue(extract("The stock market fell 3% on Monday.", "en").isEmpty());
+    }
+
+    @Test
+    void figuresWithoutMarketMeaningAreNoEvents() {
+        String[] texts = {
+                "Tencent employs about 108,000 people, and 62% of respondents said they use its apps daily.",
+                "该城市人口约为1400万，2022年居民人均可支配收入为6.2万元。",
+                "华为有40%的业务在中国境外，员工超过19万人。",
+                "Alibaba holds a 33% stake in Ant Group and owns 5% of the shares of another firm.",
+                "The attack killed 23 people, and more than 70% of the buildings were damaged.",
+                "Die Firma Infineon beschäftigt rund 58.000 Menschen, 40 Prozent davon in Deutschland.",
+                "Huawei was added to the Entity List in May 2019 along with 68 affiliates.",
+                "The shares of household income spent on food rose, with 2.7 billion people affected.",
+                "百度宣布将在未来三年投资100亿元建设数据中心。",
+        };
+        for (String text : texts) {
+            String language = text.matches(".*[\\u4e00-\\u9fff].*") ? "zh" : text.contains("Die ") ? "de" : "en";
+            assertEquals(List.of(), extract(text, language), text);
+        }
+    }
+
+    @Test
+    void articleWithoutMarketContentYieldsNothing() {
+        String text = """
+                The Commerce Department added Hikvision and Dahua to the Entity List in October 2019.
+                The move bars US companies from selling components to the two firms without a licence.
+                Officials said 28 organisations were named in the rule, which took effect on Oct. 9.
+                Critics estimate that more than one million people have been detained in the region.""";
+        assertEquals(List.of(), extract(text, "en"));
+    }
+
+    @Test
+    void noPublicationDateMeansNoRelativeDate() {
+        MarketEvent e = only(extract("Shares of Xiaomi jumped 12% on Monday.", "en", null), "STOCK_MOVE");
+        assertNull(e.eventDate());
+        assertNotEquals(null, e.id());
+    }
+
+    @Test
+    void amountKindsAreContractFields() {
+        MarketEvent e = only(extract("三星电子市值增加了1200亿美元。", "zh"), "MARKET_CAP");
+        Amount a = e.amounts().get(0);
+        assertEquals("market_cap_change", a.kind());
+        assertEquals("up", e.direction());
+    }
+}

@@ -1,0 +1,105 @@
+package io.eventwire.processor.language;
+
+import io.eventwire.processor.SeedArticles;
+import io.eventwire.processor.language.LanguageEvalSet.Sample;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accuracy of {@link LanguageTagger} on the labelled set ({@link LanguageEvalSet}), computed and asserted
+ * against the bar: at least 99 % on texts over 200 characters, at least 95 % on titles.
+ */
+class LanguageTaggerTest {
+
+    private final LanguageTagger tagger = new LanguageTagger();
+
+    @Test
+    void textsOver200CharactersAreAtLeast99PercentRight() {
+        List<Sample> texts = LanguageEvalSet.texts();
+        assertTrue(texts.stream().allMatch(s -> s.content().length() > LanguageEvalSet.MIN_TEXT_LENGTH));
+        double accuracy = accuracy("texts", texts, sample -> tagger.tag(null, sample.content()).code());
+        assertTrue(accuracy >= 0.99, () -> "text accuracy " + accuracy);
+    }
+
+    @Test
+    void titlesAreAtLeast95PercentRight() {
+        double accuracy = accuracy("titles", LanguageEvalSet.titles(), sample -> tagger.tag(sample.content(), null).code());
+        assertTrue(accuracy >= 0.95, () -> "title accuracy " + accuracy);
+    }
+
+    /** A text with one sentence of another language in its middle keeps the language of the rest. */
+    @Test
+    void mixedTextGetsItsDominantLanguage() {
+        List<Sample> mixed = new ArrayList<>();
+        List<Sample> texts = LanguageEvalSet.texts();
+        for (String other : LanguageEvalSet.LANGUAGES) {
+            String foreign = LanguageEvalSet.sentences(other).get(0);
+            for (Sample text : texts) {
+                if (!text.language().equals(other) && text.content().length() >= 2 * foreign.length()) {
+                    int middle = text.content().length() / 2;
+                    mixed.add(new Sample(text.language(),
+                            text.content().substring(0, middle) + " " + foreign + " " + text.content().substring(middle)));
+                }
+            }
+        }
+        double accuracy = accuracy("mixed", mixed, sample -> tagger.tag(null, sample.content()).code());
+        assertTrue(accuracy >= 0.95, () -> "mixed-text accuracy " + accuracy);
+    }
+
+    @Test
+    void tooLittleTextIsUndetermined() {
+        assertEquals(LanguageTag.undetermined(), tagger.tag(null, null));
+        assertEquals(LanguageTag.undetermined(), tagger.tag("", "  "));
+        assertEquals(LanguageTag.UNDETERMINED, tagger.tag("OK", "2026-05-05 12:00").code());
+        assertEquals(LanguageTag.UNDETERMINED, tagger.tag("Hikvision", null).code());
+        LanguageTag chinese = tagger.tag("央行加息", null);
+        assertEquals("zh", chinese.code());
+        assertTrue(chinese.confidence() > 0 && chinese.confidence() <= 1, chinese::toString);
+    }
+
+    @Test
+    void answersAreRestrictedToTheCandidatesWhichTheModelAllKnows() {
+        assertTrue(LanguageTagger.supportedLanguages().containsAll(LanguageTagger.NEWS_LANGUAGES),
+                LanguageTagger.supportedLanguages()::toString);
+        LanguageTagger germanOrEnglish = new LanguageTagger(java.util.Set.of("de", "en"));
+        assertEquals("de", germanOrEnglish.tag("Exporte sinken den dritten Monat in Folge", null).code());
+        assertFalse(List.of("de", "en").contains(tagger.tag(null, LanguageEvalSet.sentences("fr").get(0)).code()));
+    }
+
+    @Test
+    void seedsAreChineseChineseEnglishEnglishGerman() {
+        List<String> codes = SeedArticles.load().stream().map(seed -> tagger.tag(seed.title(), seed.text()).code()).toList();
+        assertEquals(List.of("zh", "zh", "en", "en", "de"), codes);
+    }
+
+    private static double accuracy(String set, List<Sample> samples, Function<Sample, String> tag) {
+        Map<String, int[]> perLanguage = new TreeMap<>();
+        int right = 0;
+        for (Sample sample : samples) {
+            String got = tag.apply(sample);
+            int[] counts = perLanguage.computeIfAbsent(sample.language(), l -> new int[2]);
+            counts[1]++;
+            if (got.equals(sample.language())) {
+                counts[0]++;
+                right++;
+            } else {
+                System.out.printf("  %s: %s tagged %s: %s%n", set, sample.language(), got, sample.content());
+            }
+        }
+        double accuracy = (double) right / samples.size();
+        StringBuilder line = new StringBuilder(String.format("language accuracy on %s: %.4f (%d/%d);", set, accuracy,
+                right, samples.size()));
+        perLanguage.forEach((language, c) -> line.append(' ').append(language).append(' ').append(c[0]).append('/').append(c[1]));
+        System.out.println(line);
+        return accuracy;
+    }
+}
