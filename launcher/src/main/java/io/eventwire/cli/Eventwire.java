@@ -9,10 +9,14 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns live, multilingual news into structured sanction and market events on Kafka.",
         subcommands = {
+                DemoCommand.class,
                 BrokerCommand.class,
                 TopicsCommand.class,
+                CrawlCommand.class,
+                ProcessCommand.class,
                 ExtractTextCommand.class,
                 ExtractCommand.class,
+                SinkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {

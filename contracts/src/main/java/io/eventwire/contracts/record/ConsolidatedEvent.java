@@ -9,8 +9,8 @@ import java.util.List;
  * @param mentions  event mentions seen (one article may mention an event more than once)
  * @param articles  distinct articles that mention it
  * @param sources   distinct sources (hosts) that mention it
- * @param firstSeen earliest publication (or fetch) time among the mentions, ISO-8601
- * @param lastSeen  latest publication (or fetch) time among the mentions, ISO-8601
+ * @param firstSeen earliest publication time among the mentions, ISO-8601; null when none states one
+ * @param lastSeen  latest publication time among the mentions, ISO-8601; null when none states one
  */
 public record ConsolidatedEvent(
         String schema,

@@ -1,0 +1,113 @@
+package io.eventwire.sink.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventwire.contracts.record.Article;
+import io.eventwire.contracts.serde.InvalidRecordException;
+import io.eventwire.contracts.serde.Json;
+import io.eventwire.contracts.topic.Topics;
+import io.eventwire.sink.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentMapperTest {
+
+    private static final Topics TOPICS = new Topics("t.");
+    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+    private final DocumentMapper mapper = new DocumentMapper(new IndexLayout(TOPICS, "eventwire-", true),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode[] lines(BulkAction action) throws Exception {
+        String[] lines = action.text().split("\n", -1);
+        assertEquals("", lines[lines.length - 1], "ends with a newline");
+        JsonNode[] out = new JsonNode[lines.length - 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Json.MAPPER.readTree(lines[i]);
+        }
+        return out;
+    }
+
+    @Test
+    void aRecordBecomesAnIndexActionUnderItsKeyWithTheDocumentOnOneLine() throws Exception {
+        Article article = Samples.article(1);
+        BulkAction action = mapper.map(TOPICS.articles(), bytes("article-1"), Json.toBytes(article), 5L);
+        JsonNode[] lines = lines(action);
+        assertEquals(2, lines.length);
+        assertEquals("eventwire-articles", lines[0].path("index").path("_index").asText());
+        assertEquals("article-1", lines[0].path("index").path("_id").asText());
+        assertEquals(article.title(), lines[1].path("title").asText());
+        assertFalse(action.delete());
+    }
+
+    @Test
+    void aTombstoneBecomesADelete() throws Exception {
+        BulkAction action = mapper.map(TOPICS.sanctions(), bytes("s-1"), null, 5L);
+        JsonNode[] lines = lines(action);
+        assertEquals(1, lines.length);
+        assertEquals("eventwire-sanctions", lines[0].path("delete").path("_index").asText());
+        assertEquals("s-1", lines[0].path("delete").path("_id").asText());
+        assertTrue(action.delete());
+    }
+
+    @Test
+    void timestampIsPublishedAtInUtc() throws Exception {
+        BulkAction action = mapper.map(TOPICS.market(), bytes("m"), Json.toBytes(Samples.market(1)), 5L);
+        assertEquals("2021-05-05T01:30:00Z", lines(action)[1].path("@timestamp").asText());
+    }
+
+    @Test
+    void timestampFallsBackToFetchedAtThenTheRecordTimestampThenNow() throws Exception {
+        String noPublished = "{\"id\":\"a\",\"publishedAt\":null,\"fetchedAt\":\"2024-05-05T10:00:00Z\"}";
+        assertEquals("2024-05-05T10:00:00Z",
+                lines(mapper.map(TOPICS.articles(), bytes("a"), bytes(noPublished), 5L))[1].path("@timestamp").asText());
+        String noDates = "{\"id\":\"a\",\"publishedAt\":\"not a date\"}";
+        assertEquals(Instant.ofEpochMilli(1_700_000_000_000L).toString(),
+                lines(mapper.map(TOPICS.articles(), bytes("a"), bytes(noDates), 1_700_000_000_000L))[1]
+                        .path("@timestamp").asText());
+        assertEquals(NOW.toString(),
+                lines(mapper.map(TOPICS.articles(), bytes("a"), bytes(noDates), -1L))[1].path("@timestamp").asText());
+    }
+
+    @Test
+    void aDateWithoutTimeIsTheStartOfThatDayInUtc() throws Exception {
+        String dateOnly = "{\"publishedAt\":\"2019-10-07\"}";
+        assertEquals("2019-10-07T00:00:00Z",
+                lines(mapper.map(TOPICS.sanctions(), bytes("s"), bytes(dateOnly), 5L))[1].path("@timestamp").asText());
+    }
+
+    @Test
+    void prettyPrintedValuesAndKeysNeedingEscapesStillMakeValidNdjson() throws Exception {
+        String pretty = "{\n  \"title\" : \"two\\nlines\"\n}";
+        BulkAction action = mapper.map(TOPICS.articles(), bytes("id \"quoted\""), bytes(pretty), 5L);
+        JsonNode[] lines = lines(action);
+        assertEquals("id \"quoted\"", lines[0].path("index").path("_id").asText());
+        assertEquals("two\nlines", lines[1].path("title").asText());
+    }
+
+    @Test
+    void recordsThatCannotBeDocumentsAreRefusedSayingWhy() {
+        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), null, bytes("{}"), 5L));
+        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("{oops"), 5L));
+        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("[1]"), 5L));
+        assertThrows(InvalidRecordException.class,
+                () -> mapper.map(TOPICS.articles(), new byte[DocumentMapper.MAX_ID_BYTES + 1], bytes("{}"), 5L));
+    }
+
+    @Test
+    void deadLettersGoToTheErrorsIndex() {
+        assertEquals("eventwire-errors",
+                mapper.map(TOPICS.deadLetters(), bytes("k"), bytes("{\"failedAt\":\"2024-01-01T00:00:00Z\"}"), 5L).index());
+    }
+}

@@ -1,0 +1,118 @@
+package io.eventwire.processor.topology;
+
+import io.eventwire.contracts.record.Article;
+import io.eventwire.contracts.record.ConsolidatedEvent;
+import io.eventwire.contracts.record.Event;
+import io.eventwire.contracts.record.MarketEvent;
+import io.eventwire.contracts.record.SanctionEvent;
+import io.eventwire.contracts.serde.JsonSerde;
+import io.eventwire.contracts.serde.Serdes;
+import io.eventwire.contracts.topic.Topics;
+import io.eventwire.processor.consolidate.EventConsolidator;
+import io.eventwire.processor.dedup.DedupVerdict;
+import io.eventwire.processor.dedup.Deduplicator;
+import io.eventwire.processor.extract.ExtractedEvents;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.util.List;
+
+import static org.apache.kafka.common.serialization.Serdes.String;
+
+/**
+ * The Eventwire topology, in the order the data flows (DESIGN.md):
+ *
+ * <pre>
+ * news.raw → validate → normalize → tag-language → key-by-article-id ─(one partition)→ deduplicate
+ *            ├─ duplicates → news.duplicates
+ *            └─ unique     → news.articles → extract-events ─┬─ sanctions → events.sanctions ─┐
+ *                                                              └─ market    → events.market    ─┴→ consolidate → events.consolidated
+ * </pre>
+ *
+ * Every step is a named processor; a record a step throws on goes to {@code news.dlq} with that name as
+ * its stage (the exception handlers of {@link ProcessorSettings}). Language is tagged before deduplication
+ * so that it runs on every input partition in parallel: deduplication needs all articles in one task, as
+ * a syndicated copy may arrive under any URL and so on any partition. Event extraction reads
+ * {@code news.articles} back, in parallel again, so that the single dedup task does nothing else.
+ */
+public final class PipelineTopology {
+
+    private PipelineTopology() {
+    }
+
+    public static Topology build(Topics topics, PipelineSteps steps) {
+        StreamsBuilder builder = new StreamsBuilder();
+        deduplicatedArticles(builder, topics, steps);
+        events(builder, topics, steps);
+        return builder.build();
+    }
+
+    private static void deduplicatedArticles(StreamsBuilder builder, Topics topics, PipelineSteps steps) {
+        builder.stream(topics.raw(), Consumed.with(String(), Serdes.rawArticle()).withName("read-raw"))
+                .mapValues(steps.validator()::validate, Named.as("validate"))
+                .mapValues(steps.normalizer()::normalize, Named.as("normalize"))
+                .mapValues(steps.languageTagger()::tagged, Named.as("tag-language"))
+                .selectKey((url, article) -> article.id(), Named.as("key-by-article-id"))
+                .repartition(Repartitioned.with(String(), Serdes.article()).withName("dedup-input")
+                        .withNumberOfPartitions(1))
+                .processValues(Deduplicator.supplier(steps.dedupConfig()), Named.as("deduplicate"))
+                .split(Named.as("verdict-"))
+                .branch((id, verdict) -> verdict.duplicate() != null, Branched.withConsumer(duplicates -> duplicates
+                        .mapValues(DedupVerdict::duplicate, Named.as("duplicate"))
+                        .to(topics.duplicates(), Produced.with(String(), Serdes.duplicate())
+                                .withName("write-duplicates")), "duplicate"))
+                .defaultBranch(Branched.withConsumer(unique -> unique
+                        .mapValues(DedupVerdict::unique, Named.as("unique"))
+                        .to(topics.articles(), Produced.with(String(), Serdes.article())
+                                .withName("write-articles")), "unique"));
+    }
+
+    private static void events(StreamsBuilder builder, Topics topics, PipelineSteps steps) {
+        KStream<String, ExtractedEvents> extracted = builder
+                .stream(topics.articles(), Consumed.with(String(), Serdes.article()).withName("read-articles"))
+                .mapValues(steps.eventExtractor()::extract, Named.as("extract-events"));
+        KStream<String, SanctionEvent> sanctions = extracted
+                .flatMapValues(ExtractedEvents::sanctions, Named.as("sanctions"))
+                .selectKey((articleId, event) -> event.id(), Named.as("key-sanction-by-event-id"));
+        KStream<String, MarketEvent> market = extracted
+                .flatMapValues(ExtractedEvents::markets, Named.as("market"))
+                .selectKey((articleId, event) -> event.id(), Named.as("key-market-by-event-id"));
+        sanctions.to(topics.sanctions(), Produced.with(String(), Serdes.sanctionEvent()).withName("write-sanctions"));
+        market.to(topics.market(), Produced.with(String(), Serdes.marketEvent()).withName("write-market"));
+        consolidate(sanctions, Serdes.sanctionEvent(), "sanction", topics);
+        consolidate(market, Serdes.marketEvent(), "market", topics);
+    }
+
+    /** Folds mentions into one record per canonical key (a compacted topic: the latest state wins). */
+    private static <E extends Event> void consolidate(KStream<String, E> mentions, JsonSerde<E> serde, String type,
+                                                      Topics topics) {
+        Serde<ConsolidatedEvent> consolidatedSerde = Serdes.consolidatedEvent();
+        mentions.groupBy((eventId, event) -> event.canonicalKey(),
+                        Grouped.with("consolidate-" + type + "-by-key", String(), serde))
+                .aggregate(() -> null,
+                        (key, mention, current) -> EventConsolidator.add(current, mention, mention.publishedAt()),
+                        Named.as("consolidate-" + type),
+                        Materialized.<String, ConsolidatedEvent, KeyValueStore<Bytes, byte[]>>as(
+                                "consolidated-" + type).withKeySerde(String()).withValueSerde(consolidatedSerde))
+                .toStream(Named.as("consolidated-" + type + "-changes"))
+                .to(topics.consolidated(), Produced.with(String(), consolidatedSerde)
+                        .withName("write-consolidated-" + type));
+    }
+
+    /** The names of the processors, in flow order, as the DLQ's {@code stage} field shows them. */
+    public static List<String> stages() {
+        return List.of("read-raw", "validate", "normalize", "tag-language", "deduplicate", "extract-events",
+                "consolidate-sanction", "consolidate-market");
+    }
+}
