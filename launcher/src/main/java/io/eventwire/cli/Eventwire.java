@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExtractTextCommand.class,
                 ExtractCommand.class,
                 SinkCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {

@@ -1,0 +1,37 @@
+package io.eventwire.bench;
+
+import java.time.Duration;
+
+/**
+ * The sizes of one benchmark run. {@link #quickRun()} finishes in under two minutes on a 2-core machine;
+ * {@link #standardRun()} gives steadier figures.
+ *
+ * @param articles        corpus size: the raw floor and the saturation run move all of them
+ * @param computeBudget   the compute floor stops after this long (or after the corpus)
+ * @param warmupArticles  compute-floor warm-up, so the JIT has compiled the steps before anything is timed
+ * @param saturationLimit the saturation run reports what it did by then if it has not finished
+ * @param rate            offered rate of the latency run, articles per second
+ * @param rateDuration    how long the latency run offers that rate
+ * @param drainLimit      how long the latency run waits for outputs after the last send
+ * @param streamThreads   Kafka Streams threads of the processor
+ */
+public record BenchOptions(boolean quick, long seed, int articles, Duration computeBudget, int warmupArticles,
+                           Duration saturationLimit, double rate, Duration rateDuration, Duration drainLimit,
+                           int streamThreads) {
+
+    public static BenchOptions quickRun() {
+        return new BenchOptions(true, 42, 1000, Duration.ofSeconds(15), 150, Duration.ofSeconds(25), 200,
+                Duration.ofSeconds(5), Duration.ofSeconds(15), Runtime.getRuntime().availableProcessors());
+    }
+
+    public static BenchOptions standardRun() {
+        return new BenchOptions(false, 42, 5000, Duration.ofSeconds(90), 500, Duration.ofMinutes(5), 200,
+                Duration.ofSeconds(20), Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+    }
+
+    public BenchOptions with(Integer articles, Double rate, Integer streamThreads, Long seed) {
+        return new BenchOptions(quick, seed != null ? seed : this.seed, articles != null ? articles : this.articles,
+                computeBudget, warmupArticles, saturationLimit, rate != null ? rate : this.rate, rateDuration,
+                drainLimit, streamThreads != null ? streamThreads : this.streamThreads);
+    }
+}
