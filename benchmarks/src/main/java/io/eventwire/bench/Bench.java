@@ -39,10 +39,11 @@ public final class Bench {
             RawFloor.Result raw = RawFloor.run(kafka.bootstrapServers(), workload, "bench-");
             progress.printf("bench: compute floor (every step, one thread, at most %d s)%n",
                     options.computeBudget().toSeconds());
-            ComputeFloor.Result compute = ComputeFloor.run(workload, options.warmupArticles(), options.computeBudget());
+            ComputeFloor.Result compute = ComputeFloor.run(workload, options.warmupArticles(), options.warmupBudget(),
+                    options.computeBudget());
             PipelineBench pipeline = new PipelineBench(kafka.bootstrapServers(),
                     settings -> PipelineTopology.build(settings.topics(), PipelineSteps.from(settings)),
-                    options.streamThreads());
+                    options.streamThreads(), options.processorSettings());
             progress.printf("bench: pipeline at saturation (%d articles, at most %d s)%n", workload.size(),
                     options.saturationLimit().toSeconds());
             PipelineBench.Saturation saturation = pipeline.saturation(workload, options.saturationLimit());

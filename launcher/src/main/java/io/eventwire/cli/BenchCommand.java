@@ -6,6 +6,8 @@ import io.eventwire.bench.report.BenchReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Measures the pipeline against its raw and compute floors in one run on an embedded broker. */
@@ -19,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A small run that finishes in under two minutes.")
     private boolean quick;
 
-    @Option(names = "--articles", description = "Corpus size (quick: 1000, standard: 5000).")
+    @Option(names = "--articles", description = "Corpus size (quick: 300, standard: 2000).")
     private Integer articles;
 
     @Option(names = "--rate", description = "Offered rate of the latency run, articles per second (200).")
@@ -31,10 +33,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Corpus seed (42).")
     private Long seed;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "A processor setting for the pipeline runs, to measure a change (kafka.max.poll.records=50).")
+    private Map<String, String> processorSettings = new HashMap<>();
+
     @Override
     public Integer call() throws InterruptedException {
         BenchOptions options = (quick ? BenchOptions.quickRun() : BenchOptions.standardRun())
-                .with(articles, rate, threads, seed);
+                .with(articles, rate, threads, seed, processorSettings);
         BenchReport report = Bench.run(options, System.err);
         report.printTable(System.out);
         System.out.println(report.json());

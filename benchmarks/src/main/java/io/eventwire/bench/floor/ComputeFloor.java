@@ -6,6 +6,9 @@ import io.eventwire.bench.steps.Steps;
 import io.eventwire.bench.steps.Steps.Step;
 import io.eventwire.bench.steps.Steps.Verdict;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,12 +23,19 @@ import java.util.Map;
 public final class ComputeFloor {
 
     private static final long BASE_TIMESTAMP = 1_700_000_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    public record Result(int articles, double seconds, Map<Step, Long> nanosByStep, Map<Verdict, Integer> verdicts,
+    /** @param cpuSeconds CPU time of the measuring thread: what the work cost, whatever else the machine ran */
+    public record Result(int articles, double seconds, double cpuSeconds, Map<Step, Long> nanosByStep,
+                         Map<Verdict, Integer> verdicts,
                          long sanctionEvents, long marketEvents, int languageMatches, int duplicatesFound,
                          int duplicatesGenerated, int originalsFlagged, long dedupStoreBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
+        }
+
+        public double cpuMillisPerArticle() {
+            return cpuSeconds * 1000 / articles;
         }
 
         /** Milliseconds per article spent in {@code step}. */
@@ -37,10 +47,14 @@ public final class ComputeFloor {
     private ComputeFloor() {
     }
 
-    /** Runs the warm-up, then the workload until its end or until {@code budget} has passed. */
-    public static Result run(Workload workload, int warmupArticles, java.time.Duration budget) {
+    /**
+     * Runs the warm-up (at most {@code warmupArticles}, at most {@code warmupBudget}), then the workload until
+     * its end or until {@code budget} has passed.
+     */
+    public static Result run(Workload workload, int warmupArticles, Duration warmupBudget, Duration budget) {
         try (Steps warm = new Steps()) {
-            for (int i = 0; i < Math.min(warmupArticles, workload.size()); i++) {
+            long warmupDeadline = System.nanoTime() + warmupBudget.toNanos();
+            for (int i = 0; i < Math.min(warmupArticles, workload.size()) && System.nanoTime() < warmupDeadline; i++) {
                 warm.process(workload.items().get(i).value(), BASE_TIMESTAMP + i);
             }
         }
@@ -53,6 +67,7 @@ public final class ComputeFloor {
         int originalsFlagged = 0;
         try (Steps steps = new Steps()) {
             long started = System.nanoTime();
+            long cpuStarted = THREADS.getCurrentThreadCpuTime();
             long deadline = started + budget.toNanos();
             int done = 0;
             for (int i = 0; i < workload.size() && System.nanoTime() < deadline; i++) {
@@ -74,7 +89,8 @@ public final class ComputeFloor {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            return new Result(done, seconds, steps.nanosByStep(), verdicts, sanctions, markets,
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+            return new Result(done, seconds, cpuSeconds, steps.nanosByStep(), verdicts, sanctions, markets,
                     languageMatches, duplicatesFound, duplicatesGenerated, originalsFlagged, steps.dedupStoreBytes());
         }
     }

@@ -1,5 +1,6 @@
 package io.eventwire.bench.floor;
 
+import io.eventwire.bench.ProcessCpu;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.topic.TopicCreator;
 import io.eventwire.contracts.topic.TopicSpec;
@@ -29,8 +30,15 @@ public final class RawFloor {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    /** @param seconds from the first poll to the last acknowledged write */
-    public record Result(int records, long bytes, double seconds) {
+    /**
+     * @param seconds    from the first poll to the last acknowledged write
+     * @param cpuSeconds CPU time of the whole process (clients and broker) meanwhile
+     */
+    public record Result(int records, long bytes, double seconds, double cpuSeconds) {
+        public double cpuMillisPerRecord() {
+            return cpuSeconds * 1000 / records;
+        }
+
         public double recordsPerSecond() {
             return records / seconds;
         }
@@ -74,6 +82,7 @@ public final class RawFloor {
         int moved = 0;
         long bytes = 0;
         long started = System.nanoTime();
+        long cpuStarted = ProcessCpu.nanos();
         long deadline = started + TIMEOUT.toNanos();
         while (moved < expected) {
             if (System.nanoTime() > deadline) {
@@ -89,7 +98,7 @@ public final class RawFloor {
         }
         producer.flush();
         consumer.commitSync();
-        return new Result(moved, bytes, (System.nanoTime() - started) / 1e9);
+        return new Result(moved, bytes, (System.nanoTime() - started) / 1e9, (ProcessCpu.nanos() - cpuStarted) / 1e9);
     }
 
     /** As Kafka Streams configures its producer for the pipeline: zstd, batches lingering up to 100 ms. */

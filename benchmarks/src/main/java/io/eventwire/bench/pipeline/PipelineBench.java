@@ -1,5 +1,6 @@
 package io.eventwire.bench.pipeline;
 
+import io.eventwire.bench.ProcessCpu;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.topic.TopicCreator;
@@ -16,7 +17,6 @@ import org.apache.kafka.streams.Topology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,19 +37,23 @@ import java.util.stream.Stream;
 public final class PipelineBench {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /**
      * @param articles       raw records whose verdict arrived within the time limit
-     * @param seconds        from the processor reaching RUNNING to the last verdict
-     * @param coresUsed      process CPU time over that wall time (processor, broker and benchmark clients)
+     * @param seconds        from the first record sent to the last verdict (or to the time limit)
+     * @param coresUsed      process CPU time over the run's wall time (processor, broker and benchmark clients)
+     * @param cpuSeconds     that process CPU time itself
      * @param stateBytes     the processor's state directory on disk after it closed
      * @param retainedHeapBytes heap held after a full GC with the processor running, minus before it started
      */
     public record Saturation(int offered, long articles, long deadLetters, long events, double seconds,
-                             double coresUsed, long stateBytes, long heapPeakBytes, long retainedHeapBytes,
-                             long rssPeakBytes) {
+                             double coresUsed, double cpuSeconds, long stateBytes, long heapPeakBytes,
+                             long retainedHeapBytes, long rssPeakBytes) {
+        /** Process CPU (processor, broker, clients) per article that reached its verdict. */
+        public double cpuMillisPerArticle() {
+            return articles > 0 ? cpuSeconds * 1000 / articles : Double.POSITIVE_INFINITY;
+        }
+
         public double articlesPerSecond() {
             return seconds > 0 ? articles / seconds : 0;
         }
@@ -66,48 +70,57 @@ public final class PipelineBench {
     private final String bootstrapServers;
     private final Function<ProcessorSettings, Topology> topology;
     private final int streamThreads;
+    private final Map<String, String> overrides;
 
-    public PipelineBench(String bootstrapServers, Function<ProcessorSettings, Topology> topology, int streamThreads) {
+    /** @param overrides processor settings that replace the defaults (a change under measurement) */
+    public PipelineBench(String bootstrapServers, Function<ProcessorSettings, Topology> topology, int streamThreads,
+                         Map<String, String> overrides) {
         this.bootstrapServers = bootstrapServers;
         this.topology = topology;
         this.streamThreads = streamThreads;
+        this.overrides = Map.copyOf(overrides);
     }
 
+    /**
+     * Starts the processor on empty topics, then loads the whole workload into news.raw as fast as the
+     * broker takes it, so the processor always has a backlog. Starting first matters: Kafka Streams creates
+     * its repartition topics as it starts, and a backlog written before they are ready only measures the
+     * retries of that start.
+     */
     public Saturation saturation(Workload workload, Duration limit) throws InterruptedException {
         Topics topics = new Topics("sat-" + shortId() + "-");
         createTopics(topics);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
+        Path stateDir = tempDir();
+        ProcessorSettings settings = settings(topics, stateDir);
+        long heapBefore = MemorySampler.retainedHeapBytes();
+        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, Map.of());
+             MemorySampler memory = new MemorySampler();
+             ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings));
+             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
+            runner.start();
+            awaitRunning(runner);
+            long started = System.nanoTime();
+            long cpuStarted = ProcessCpu.nanos();
             long now = System.currentTimeMillis();
             for (Workload.Item item : workload.items()) {
                 producer.send(new ProducerRecord<>(topics.raw(), null, now, item.key(), item.value()));
             }
             producer.flush();
-        }
-        Path stateDir = tempDir();
-        ProcessorSettings settings = settings(topics, stateDir);
-        long heapBefore = MemorySampler.retainedHeapBytes();
-        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, Map.of());
-             MemorySampler memory = new MemorySampler()) {
-            long heldWhileRunning;
-            long started;
-            long cpuStarted;
-            boolean complete;
-            try (ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings))) {
-                runner.start();
-                awaitRunning(runner);
-                started = System.nanoTime();
-                cpuStarted = OS.getProcessCpuTime();
-                complete = watcher.awaitVerdicts(workload.size(), limit);
-                heldWhileRunning = MemorySampler.retainedHeapBytes();
-            }
+            boolean complete = watcher.awaitVerdicts(workload.size(), limit);
+            // Read everything before closing: closing commits what is in flight and would count it too.
             long ended = complete ? watcher.lastVerdictNanos() : System.nanoTime();
-            double seconds = (ended - started) / 1e9;
-            double cores = (OS.getProcessCpuTime() - cpuStarted) / 1e9 / ((System.nanoTime() - started) / 1e9);
+            double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
+            double cores = cpuSeconds / ((System.nanoTime() - started) / 1e9);
+            long verdicts = watcher.verdicts();
+            long deadLetters = watcher.deadLetters();
+            long events = watcher.events();
+            long heldWhileRunning = MemorySampler.retainedHeapBytes();
+            runner.close();
             long stateBytes = directoryBytes(stateDir);
+            return new Saturation(workload.size(), verdicts, deadLetters, events, (ended - started) / 1e9, cores,
+                    cpuSeconds, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore, memory.rssPeakBytes());
+        } finally {
             deleteRecursively(stateDir);
-            return new Saturation(workload.size(), watcher.verdicts(), watcher.deadLetters(), watcher.events(),
-                    seconds, cores, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore,
-                    memory.rssPeakBytes());
         }
     }
 
@@ -160,12 +173,13 @@ public final class PipelineBench {
     }
 
     private ProcessorSettings settings(Topics topics, Path stateDir) {
-        return new ProcessorSettings(Settings.of(Map.of(
-                "bootstrap.servers", bootstrapServers,
-                "application.id", "bench-" + topics.prefix() + UUID.randomUUID().toString().substring(0, 8),
-                "topic.prefix", topics.prefix(),
-                "state.dir", stateDir.toString(),
-                "num.stream.threads", Integer.toString(streamThreads))));
+        Map<String, String> values = new HashMap<>(overrides);
+        values.put("bootstrap.servers", bootstrapServers);
+        values.put("application.id", "bench-" + topics.prefix() + UUID.randomUUID().toString().substring(0, 8));
+        values.put("topic.prefix", topics.prefix());
+        values.put("state.dir", stateDir.toString());
+        values.put("num.stream.threads", Integer.toString(streamThreads));
+        return new ProcessorSettings(Settings.of(values));
     }
 
     private void createTopics(Topics topics) {
