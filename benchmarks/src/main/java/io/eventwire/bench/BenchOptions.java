@@ -27,8 +27,8 @@ public record BenchOptions(boolean quick, long seed, int articles, Duration comp
     }
 
     public static BenchOptions quickRun() {
-        return new BenchOptions(true, 42, 300, Duration.ofSeconds(12), 150, Duration.ofSeconds(8),
-                Duration.ofSeconds(25), 200, Duration.ofSeconds(5), Duration.ofSeconds(10),
+        return new BenchOptions(true, 42, 300, Duration.ofSeconds(10), 150, Duration.ofSeconds(6),
+                Duration.ofSeconds(20), 200, Duration.ofSeconds(5), Duration.ofSeconds(10),
                 Runtime.getRuntime().availableProcessors(), Map.of());
     }
 

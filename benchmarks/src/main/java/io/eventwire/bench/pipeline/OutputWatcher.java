@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reads the pipeline's outputs as a downstream consumer sees them (read_committed: only what the
  * exactly-once transactions committed) and notes when each arrives. Every raw record ends in exactly one
- * verdict record (news.articles, news.duplicates or news.dlq); events are counted apart. Where the send
+ * verdict record (news.articles, news.duplicates or news.dlq); events are counted apart, and consolidated
+ * events only mark the time of the last output. Where the send
  * time of each article is known, it records each output's latency: arrival minus the raw record's time.
  */
 final class OutputWatcher implements AutoCloseable {
@@ -33,7 +34,7 @@ final class OutputWatcher implements AutoCloseable {
     private final AtomicLong events = new AtomicLong();
     private final LongList verdictLatencies = new LongList();
     private final LongList eventLatencies = new LongList();
-    private volatile long lastVerdictNanos;
+    private volatile long lastOutputNanos;
     private volatile boolean running = true;
     private volatile RuntimeException failure;
 
@@ -51,7 +52,7 @@ final class OutputWatcher implements AutoCloseable {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
         consumer.subscribe(List.of(topics.articles(), topics.duplicates(), topics.deadLetters(), topics.sanctions(),
-                topics.market()));
+                topics.market(), topics.consolidated()));
         thread = new Thread(this::run, "bench-output-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -62,7 +63,11 @@ final class OutputWatcher implements AutoCloseable {
             while (running) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
                     long arrived = System.currentTimeMillis();
+                    lastOutputNanos = System.nanoTime();
                     String topic = record.topic();
+                    if (topic.equals(topics.consolidated())) {
+                        continue;
+                    }
                     if (topic.equals(topics.sanctions()) || topic.equals(topics.market())) {
                         events.incrementAndGet();
                         latency(articleIdOf(record.value()), arrived, eventLatencies);
@@ -72,7 +77,6 @@ final class OutputWatcher implements AutoCloseable {
                         } else if (record.key() != null) {
                             latency(new String(record.key(), StandardCharsets.UTF_8), arrived, verdictLatencies);
                         }
-                        lastVerdictNanos = System.nanoTime();
                         verdicts.incrementAndGet();
                     }
                 }
@@ -112,8 +116,9 @@ final class OutputWatcher implements AutoCloseable {
         return events.get();
     }
 
-    long lastVerdictNanos() {
-        return lastVerdictNanos;
+    /** When the last output of any kind arrived: verdict, event or consolidated event. */
+    long lastOutputNanos() {
+        return lastOutputNanos;
     }
 
     long[] verdictLatencies() {

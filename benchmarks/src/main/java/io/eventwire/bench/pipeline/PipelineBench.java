@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -37,10 +38,13 @@ import java.util.stream.Stream;
 public final class PipelineBench {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** No record processed for this long, and no lag: the processor has done all it was given. */
+    private static final Duration IDLE_QUIET = Duration.ofSeconds(2);
 
     /**
      * @param articles       raw records whose verdict arrived within the time limit
-     * @param seconds        from the first record sent to the last verdict (or to the time limit)
+     * @param seconds        from the first record sent to the last output, verdict or event, once the processor
+     *                       is idle (or to the time limit)
      * @param coresUsed      process CPU time over the run's wall time (processor, broker and benchmark clients)
      * @param cpuSeconds     that process CPU time itself
      * @param stateBytes     the processor's state directory on disk after it closed
@@ -106,9 +110,10 @@ public final class PipelineBench {
                 producer.send(new ProducerRecord<>(topics.raw(), null, now, item.key(), item.value()));
             }
             producer.flush();
-            boolean complete = watcher.awaitVerdicts(workload.size(), limit);
+            long deadline = started + limit.toNanos();
+            boolean complete = watcher.awaitVerdicts(workload.size(), limit) && idle(runner, deadline);
             // Read everything before closing: closing commits what is in flight and would count it too.
-            long ended = complete ? watcher.lastVerdictNanos() : System.nanoTime();
+            long ended = complete ? watcher.lastOutputNanos() : System.nanoTime();
             double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
             double cores = cpuSeconds / ((System.nanoTime() - started) / 1e9);
             long verdicts = watcher.verdicts();
@@ -169,6 +174,23 @@ public final class PipelineBench {
                     Percentiles.of(events, 0));
         } finally {
             deleteRecursively(stateDir);
+        }
+    }
+
+    /**
+     * Whether the processor went idle before {@code deadline}: every verdict is out by then, but events are
+     * extracted downstream of the verdicts, so the run ends when the last of those is out too.
+     */
+    private static boolean idle(ProcessorRunner runner, long deadline) throws InterruptedException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        try {
+            runner.awaitIdle(IDLE_QUIET, Duration.ofNanos(left));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 

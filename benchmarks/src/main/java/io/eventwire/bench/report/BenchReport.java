@@ -74,9 +74,11 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                 new Goal("pipeline >= 1,500 articles/s on 2 cores", fmt(saturation.articlesPerSecond())
                         + " articles/s (projected on idle cores: " + fmt(projectedArticlesPerSecond()) + ")",
                         saturation.articlesPerSecond() >= GOAL_ARTICLES_PER_SECOND ? "met" : "missed"),
-                new Goal("pipeline >= 0.7 x compute floor (x cores used)", fmt(pipelineOverComputeTimesCores())
-                        + " (CPU-time ratio " + fmt(cpuEfficiency()) + ")",
-                        pipelineOverComputeTimesCores() >= GOAL_COMPUTE_RATIO ? "met" : "missed"),
+                // Judged on CPU time: on a shared machine the one-thread floor gets a smaller share of a core
+                // than the pipeline's threads do, and the wall-clock ratio flatters the pipeline.
+                new Goal("pipeline >= 0.7 x compute floor (x cores used)", "CPU-time ratio " + fmt(cpuEfficiency())
+                        + " (wall-clock " + fmt(pipelineOverComputeTimesCores()) + ")",
+                        cpuEfficiency() >= GOAL_COMPUTE_RATIO ? "met" : "missed"),
                 new Goal("p99 latency <= 300 ms at " + fmt(latency.offeredPerSecond()) + " articles/s",
                         "articles " + millis(p99) + ", events " + millis(eventP99),
                         p99 != null && p99 <= GOAL_P99_MILLIS && (eventP99 == null || eventP99 <= GOAL_P99_MILLIS)
