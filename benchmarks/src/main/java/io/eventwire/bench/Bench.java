@@ -6,6 +6,7 @@ import io.eventwire.bench.floor.ComputeFloor;
 import io.eventwire.bench.floor.RawFloor;
 import io.eventwire.bench.pipeline.PipelineBench;
 import io.eventwire.bench.report.BenchReport;
+import io.eventwire.bench.sink.SinkBench;
 import io.eventwire.broker.EmbeddedKafka;
 import io.eventwire.processor.topology.PipelineSteps;
 import io.eventwire.processor.topology.PipelineTopology;
@@ -19,7 +20,7 @@ import java.util.Arrays;
 /**
  * One benchmark run, in one JVM on one embedded broker, so that every ratio compares figures taken under
  * the same load: generate the corpus, then the raw floor, the compute floor (which also warms the JIT for
- * what follows), the pipeline at saturation, and the pipeline at the offered rate.
+ * what follows), the pipeline at saturation, the pipeline at the offered rate, and the sink to files.
  */
 public final class Bench {
 
@@ -51,10 +52,12 @@ public final class Bench {
                     options.rateDuration().toSeconds());
             PipelineBench.Latency latency = pipeline.latency(workload, options.rate(), options.rateDuration(),
                     options.drainLimit());
+            progress.printf("bench: sink to files (%d documents)%n", options.sinkDocuments());
+            SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments());
             BenchReport.Machine machine = new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory(), loadBefore, loadAverage());
-            return new BenchReport(machine, options, corpus, raw, compute, saturation, latency);
+            return new BenchReport(machine, options, corpus, raw, compute, saturation, latency, sink);
         }
     }
 

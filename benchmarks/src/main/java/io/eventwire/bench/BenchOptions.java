@@ -16,11 +16,13 @@ import java.util.Map;
  * @param rateDuration    how long the latency run offers that rate
  * @param drainLimit      how long the latency run waits for outputs after the last send
  * @param streamThreads   Kafka Streams threads of the processor
+ * @param sinkDocuments   documents the sink writes to files in its own measurement (a few seconds' worth at
+ *                        the goal's 20,000 documents/s)
  * @param processorSettings extra processor settings ({@code kafka.max.poll.records=50}…), to measure a change
  */
 public record BenchOptions(boolean quick, long seed, int articles, Duration computeBudget, int warmupArticles,
                            Duration warmupBudget, Duration saturationLimit, double rate, Duration rateDuration, Duration drainLimit,
-                           int streamThreads, Map<String, String> processorSettings) {
+                           int streamThreads, int sinkDocuments, Map<String, String> processorSettings) {
 
     public BenchOptions {
         processorSettings = Map.copyOf(processorSettings);
@@ -29,20 +31,20 @@ public record BenchOptions(boolean quick, long seed, int articles, Duration comp
     public static BenchOptions quickRun() {
         return new BenchOptions(true, 42, 300, Duration.ofSeconds(10), 150, Duration.ofSeconds(6),
                 Duration.ofSeconds(20), 200, Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Runtime.getRuntime().availableProcessors(), Map.of());
+                Runtime.getRuntime().availableProcessors(), 20_000, Map.of());
     }
 
     public static BenchOptions standardRun() {
         return new BenchOptions(false, 42, 2000, Duration.ofSeconds(90), 500, Duration.ofSeconds(60),
                 Duration.ofMinutes(10), 200, Duration.ofSeconds(20), Duration.ofSeconds(60),
-                Runtime.getRuntime().availableProcessors(), Map.of());
+                Runtime.getRuntime().availableProcessors(), 60_000, Map.of());
     }
 
     public BenchOptions with(Integer articles, Double rate, Integer streamThreads, Long seed,
                              Map<String, String> processorSettings) {
         return new BenchOptions(quick, seed != null ? seed : this.seed, articles != null ? articles : this.articles,
                 computeBudget, warmupArticles, warmupBudget, saturationLimit, rate != null ? rate : this.rate,
-                rateDuration, drainLimit, streamThreads != null ? streamThreads : this.streamThreads,
+                rateDuration, drainLimit, streamThreads != null ? streamThreads : this.streamThreads, sinkDocuments,
                 processorSettings);
     }
 }

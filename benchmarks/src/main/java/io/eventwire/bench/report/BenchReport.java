@@ -5,6 +5,7 @@ import io.eventwire.bench.floor.ComputeFloor;
 import io.eventwire.bench.floor.RawFloor;
 import io.eventwire.bench.pipeline.Percentiles;
 import io.eventwire.bench.pipeline.PipelineBench;
+import io.eventwire.bench.sink.SinkBench;
 import io.eventwire.bench.steps.Steps.Step;
 import io.eventwire.contracts.serde.Json;
 
@@ -21,11 +22,12 @@ import java.util.Map;
  */
 public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, RawFloor.Result rawFloor,
                           ComputeFloor.Result computeFloor, PipelineBench.Saturation saturation,
-                          PipelineBench.Latency latency) {
+                          PipelineBench.Latency latency, SinkBench.Result sink) {
 
     public static final double GOAL_ARTICLES_PER_SECOND = 1500;
     public static final double GOAL_COMPUTE_RATIO = 0.7;
     public static final double GOAL_P99_MILLIS = 300;
+    public static final double GOAL_SINK_DOCUMENTS_PER_SECOND = 20_000;
 
     /** @param loadBefore the 1-, 5- and 15-minute load averages when the run started */
     public record Machine(int cores, String java, long maxHeapBytes, double[] loadBefore, double[] loadAfter) {
@@ -86,7 +88,8 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                 new Goal("processor heap <= 512 MB with 1 M articles in dedup state",
                         "retained heap " + mb(saturation.retainedHeapBytes()) + " with " + saturation.articles()
                                 + " articles", "not measured at 1 M"),
-                new Goal("sink >= 20,000 documents/s to files", "-", "not measured"));
+                new Goal("sink >= 20,000 documents/s to files", fmt(sink.documentsPerSecond()) + " documents/s",
+                        sink.documentsPerSecond() >= GOAL_SINK_DOCUMENTS_PER_SECOND ? "met" : "missed"));
     }
 
     public void printTable(PrintStream out) {
@@ -111,6 +114,9 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                 millis(latency.verdictLatency().p50()), millis(latency.verdictLatency().p95()),
                 millis(latency.verdictLatency().p99()), millis(latency.eventLatency().p50()),
                 millis(latency.eventLatency().p95()), millis(latency.eventLatency().p99()));
+        out.printf(Locale.ROOT, "| sink: news.articles -> bulk files | %d | %.2f | %s | %.1f MB/s, %.3f ms CPU per document |%n",
+                sink.documents(), sink.seconds(), fmt(sink.documentsPerSecond()), sink.bytes() / sink.seconds() / 1e6,
+                sink.cpuSeconds() * 1000 / sink.documents());
         out.println();
         out.println("Compute floor, where the time goes (ms per article, one thread):");
         for (Step step : Step.values()) {
@@ -172,6 +178,8 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         root.put("latency_offered_per_s", latency.offeredPerSecond());
         root.put("latency_verdict_ms", percentiles(latency.verdictLatency()));
         root.put("latency_event_ms", percentiles(latency.eventLatency()));
+        root.put("sink_documents_per_s", round(sink.documentsPerSecond()));
+        root.put("sink_documents", sink.documents());
         root.put("heap_peak_bytes", saturation.heapPeakBytes());
         root.put("processor_retained_heap_bytes", saturation.retainedHeapBytes());
         root.put("rss_peak_bytes", saturation.rssPeakBytes());
