@@ -1,12 +1,13 @@
 package io.eventwire.bench.floor;
 
-import io.eventwire.bench.ProcessCpu;
 import io.eventwire.bench.Workload;
 import io.eventwire.bench.corpus.GeneratedArticle;
 import io.eventwire.bench.steps.Steps;
 import io.eventwire.bench.steps.Steps.Step;
 import io.eventwire.bench.steps.Steps.Verdict;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,10 +23,12 @@ import java.util.Map;
 public final class ComputeFloor {
 
     private static final long BASE_TIMESTAMP = 1_700_000_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
-     * @param cpuSeconds CPU time of the process meanwhile: the steps' thread, and the garbage collection and JIT
-     *                   compilation it causes, as the pipeline's figure counts them too (the idle broker adds little)
+     * @param cpuSeconds CPU time of the steps' thread. Not the process's: in a short run the JIT is still
+     *                   compiling the steps and would count as their cost. The pipeline's figure is process CPU
+     *                   (GC, JIT, broker included), so the CPU ratio errs against the pipeline.
      */
     public record Result(int articles, double seconds, double cpuSeconds, Map<Step, Long> nanosByStep,
                          Map<Verdict, Integer> verdicts,
@@ -68,7 +71,7 @@ public final class ComputeFloor {
         int originalsFlagged = 0;
         try (Steps steps = new Steps()) {
             long started = System.nanoTime();
-            long cpuStarted = ProcessCpu.nanos();
+            long cpuStarted = THREADS.getCurrentThreadCpuTime();
             long deadline = started + budget.toNanos();
             int done = 0;
             for (int i = 0; i < workload.size() && System.nanoTime() < deadline; i++) {
@@ -90,7 +93,7 @@ public final class ComputeFloor {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             return new Result(done, seconds, cpuSeconds, steps.nanosByStep(), verdicts, sanctions, markets,
                     languageMatches, duplicatesFound, duplicatesGenerated, originalsFlagged, steps.dedupStoreBytes());
         }

@@ -134,8 +134,8 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         out.printf(Locale.ROOT, "Ratios: pipeline / compute floor = %.3f; / (compute floor x %d cores) = %.3f; "
                         + "pipeline / raw floor = %.4f%n",
                 pipelineOverCompute(), coresUsed(), pipelineOverComputeTimesCores(), pipelineOverRaw());
-        out.printf(Locale.ROOT, "CPU per article (process): raw floor %.2f ms, compute floor %.1f ms, "
-                        + "pipeline %.1f ms; compute / pipeline CPU = %.3f; "
+        out.printf(Locale.ROOT, "CPU per article: raw floor %.2f ms (process), compute floor %.1f ms (its thread), "
+                        + "pipeline %.1f ms (process); compute / pipeline CPU = %.3f; "
                         + "projected on %d idle cores: %s articles/s%n",
                 rawFloor.cpuMillisPerRecord(), computeFloor.cpuMillisPerArticle(), saturation.cpuMillisPerArticle(),
                 cpuEfficiency(), machine.cores(), fmt(projectedArticlesPerSecond()));
