@@ -33,7 +33,7 @@ public final class ComputeFloor {
     public record Result(int articles, double seconds, double cpuSeconds, Map<Step, Long> nanosByStep,
                          Map<Verdict, Integer> verdicts,
                          long sanctionEvents, long marketEvents, int languageMatches, int duplicatesFound,
-                         int duplicatesGenerated, int originalsFlagged, long dedupStoreBytes) {
+                         int duplicatesGenerated, int originalsFlagged) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -95,7 +95,7 @@ public final class ComputeFloor {
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             return new Result(done, seconds, cpuSeconds, steps.nanosByStep(), verdicts, sanctions, markets,
-                    languageMatches, duplicatesFound, duplicatesGenerated, originalsFlagged, steps.dedupStoreBytes());
+                    languageMatches, duplicatesFound, duplicatesGenerated, originalsFlagged);
         }
     }
 }

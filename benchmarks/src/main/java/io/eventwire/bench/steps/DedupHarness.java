@@ -73,16 +73,6 @@ public final class DedupHarness implements AutoCloseable {
         return context.verdict;
     }
 
-    /** Bytes the stores take on disk now (RocksDB files, after a flush). */
-    public long storeBytes() {
-        stores.values().forEach(StateStore::flush);
-        try (Stream<Path> files = Files.walk(stateDir)) {
-            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
         deduplicator.close();

@@ -40,7 +40,6 @@ public final class Steps implements AutoCloseable {
     private final DedupHarness dedup = new DedupHarness(pipeline.dedupConfig());
     private final Map<String, ConsolidatedEvent> consolidated = new HashMap<>();
     private final EnumMap<Step, Long> nanos = new EnumMap<>(Step.class);
-    private long outputBytes;
 
     public Steps() {
         for (Step step : Step.values()) {
@@ -68,7 +67,7 @@ public final class Steps implements AutoCloseable {
         long t5 = add(Step.DEDUP, t4);
         if (verdict.duplicate() != null) {
             Duplicate duplicate = verdict.duplicate();
-            outputBytes += Json.toBytes(duplicate).length;
+            Json.toBytes(duplicate);
             add(Step.SERIALIZE, t5);
             return new Outcome(Duplicate.EXACT.equals(duplicate.method()) ? Verdict.EXACT_DUPLICATE
                     : Verdict.NEAR_DUPLICATE, tagged.language(), 0, 0);
@@ -86,15 +85,15 @@ public final class Steps implements AutoCloseable {
             updated.add(next);
         }
         long t7 = add(Step.CONSOLIDATE, t6);
-        outputBytes += Json.toBytes(unique).length;
+        Json.toBytes(unique);
         for (SanctionEvent event : found.sanctions()) {
-            outputBytes += Json.toBytes(event).length;
+            Json.toBytes(event);
         }
         for (MarketEvent event : found.markets()) {
-            outputBytes += Json.toBytes(event).length;
+            Json.toBytes(event);
         }
         for (ConsolidatedEvent event : updated) {
-            outputBytes += Json.toBytes(event).length;
+            Json.toBytes(event);
         }
         add(Step.SERIALIZE, t7);
         return new Outcome(Verdict.UNIQUE, unique.language(), found.sanctions().size(), found.markets().size());
@@ -109,19 +108,6 @@ public final class Steps implements AutoCloseable {
     /** Nanoseconds spent in each step so far, in pipeline order. */
     public Map<Step, Long> nanosByStep() {
         return new EnumMap<>(nanos);
-    }
-
-    public long outputBytes() {
-        return outputBytes;
-    }
-
-    public long dedupStoreBytes() {
-        return dedup.storeBytes();
-    }
-
-    /** The step implementations, for the per-step JMH benchmarks. */
-    public PipelineSteps pipeline() {
-        return pipeline;
     }
 
     @Override

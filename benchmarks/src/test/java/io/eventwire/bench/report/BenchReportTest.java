@@ -36,8 +36,7 @@ class BenchReportTest {
                 new BenchReport.Corpus(1000, 10_000_000, 1.0),
                 new RawFloor.Result(1000, 10_000_000, 0.5, 0.5),
                 // 1000 articles in 1 s wall and 1 s of CPU: 1,000 articles/s, 1 ms of CPU each
-                new ComputeFloor.Result(1000, 1.0, 1.0, nanos, Map.of(Verdict.UNIQUE, 1000), 10, 10, 800, 200, 200, 0,
-                        0),
+                new ComputeFloor.Result(1000, 1.0, 1.0, nanos, Map.of(Verdict.UNIQUE, 1000), 10, 10, 800, 200, 200, 0),
                 new PipelineBench.Saturation(1000, 1000, 0, 20, pipelineSeconds, 1.8, pipelineCpuSeconds, 5_000_000,
                         300_000_000, 100_000_000, 600_000_000),
                 new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, Percentiles.of(latencies, 0),
