@@ -26,8 +26,8 @@ COPY --from=build /dist/lib/ /app/lib/
 COPY --from=build /dist/launcher.jar /app/launcher.jar
 # A container's memory limit bounds the heap; an OutOfMemoryError ends the process so the restart policy acts.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
-# The processor's state stores (--state-dir); docker-compose.yml mounts a named volume here.
-VOLUME ["/var/lib/eventwire/streams"]
+# /var/lib/eventwire/streams is the processor's --state-dir: docker-compose.yml mounts a named volume there, which
+# takes its owner from the image. No VOLUME instruction: the other services would each get an anonymous volume.
 USER eventwire
 ENTRYPOINT ["java", "-cp", "/app/launcher.jar:/app/lib/*", "io.eventwire.cli.Eventwire"]
 CMD ["--help"]
