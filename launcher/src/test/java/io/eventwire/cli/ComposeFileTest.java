@@ -87,7 +87,10 @@ class ComposeFileTest {
             Path dir = root.resolve(context).normalize();
             assertEquals(root, dir, name + ": the build context is the repository root (the Maven reactor)");
             assertTrue(Files.isRegularFile(dir.resolve(dockerfile)), name + ": " + dockerfile);
+            // The image bounds the heap by a share of the container's memory (MaxRAMPercentage): give it a limit.
+            assertTrue(service.hasNonNull("mem_limit"), name + " has a mem_limit");
         });
+        assertTrue(DeployFiles.read(root.resolve("Dockerfile")).contains("-XX:MaxRAMPercentage="));
     }
 
     @Test
