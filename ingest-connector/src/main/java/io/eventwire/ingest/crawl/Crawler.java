@@ -216,9 +216,9 @@ public final class Crawler implements AutoCloseable {
         private void process(Frontier.Lease lease) {
             FetchTask task = lease.task();
             URI uri = task.uri();
-            Optional<String> refusal = guard.refusal(uri);
+            Optional<AddressGuard.Refusal> refusal = guard.refusal(uri);
             if (refusal.isPresent()) {
-                skip(task, "private-address", refusal.get());
+                skip(task, refusal.get().reason(), refusal.get().detail());
                 frontier.done(lease, false, intervalFor(robots.cached(uri).orElse(null)));
                 return;
             }

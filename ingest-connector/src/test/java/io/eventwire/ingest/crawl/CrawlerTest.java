@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -345,6 +346,51 @@ class CrawlerTest {
         crawl(Map.of(), seed(site.url("/zipped")));
         assertTrue(out.article("/zipped").body().contains("zipped text"));
         assertEquals("gzip, deflate", site.hits().get(site.hits().size() - 1).headers().get("accept-encoding"));
+    }
+
+    @Test
+    void deflateBodiesAreDecoded() throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(deflated)) {
+            deflate.write(article("deflated").getBytes(StandardCharsets.UTF_8));
+        }
+        site.route("/deflated", exchange -> FixtureServer.respond(exchange, 200, HTML, deflated.toByteArray(),
+                Map.of("Content-Encoding", "deflate")));
+        crawl(Map.of(), seed(site.url("/deflated")));
+        assertTrue(out.article("/deflated").body().contains("deflated text"));
+    }
+
+    @Test
+    void aBodyThatTricklesPastTheReadTimeoutIsAbandoned() {
+        site.route("/trickle", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", HTML);
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream body = exchange.getResponseBody()) {
+                for (int i = 0; i < 20; i++) {
+                    body.write("<p>drip</p>".getBytes(StandardCharsets.UTF_8));
+                    body.flush();
+                    sleep(200);
+                }
+            }
+        });
+        CrawlSummary summary = crawl(Map.of(CrawlConfig.READ_TIMEOUT, "800"), seed(site.url("/trickle")));
+        assertEquals(1, summary.skipped("timeout"), summary.toString());
+        assertEquals(0, summary.published());
+    }
+
+    @Test
+    void cookiesAreNeverSentBack() {
+        site.route("/sets-cookie", exchange -> {
+            exchange.getResponseHeaders().add("Set-Cookie", "session=secret; Path=/");
+            exchange.getResponseHeaders().add("Location", "/after-cookie");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        site.text("/after-cookie", HTML, article("after"));
+        crawl(Map.of(), seed(site.url("/sets-cookie")));
+        assertEquals(1, out.articles.size());
+        assertTrue(site.hits().stream().noneMatch(hit -> hit.headers().containsKey("cookie")
+                || hit.headers().containsKey("authorization")), site.hits().toString());
     }
 
     @Test
