@@ -89,9 +89,13 @@ public final class Crawler implements AutoCloseable {
     /** Crawls every source once, returns when all is fetched and handed to the publisher (and flushed). */
     public CrawlSummary crawl(List<Source> sources) {
         CrawlStats stats = new CrawlStats();
+        if (closed) {
+            return stats.snapshot();
+        }
         Pass pass = new Pass(stats);
         current = pass.frontier;
         if (closed) {
+            // stop() ran between the check and the assignment: this pass ends before it starts.
             pass.frontier.stop();
         }
         var ticker = progress.scheduleAtFixedRate(() -> LOG.info("Crawl progress: {}", stats.snapshot()),
@@ -116,7 +120,7 @@ public final class Crawler implements AutoCloseable {
         return summary;
     }
 
-    /** Stops a running pass: queued URLs are dropped, requests in flight finish. */
+    /** Stops a running pass (queued URLs are dropped, requests in flight finish) and any later one. */
     public void stop() {
         closed = true;
         Frontier frontier = current;
