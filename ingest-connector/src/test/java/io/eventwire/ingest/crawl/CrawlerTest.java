@@ -131,6 +131,22 @@ class CrawlerTest {
     }
 
     @Test
+    void gzippedSitemapFilesAreRead() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<url><loc>" + site.url("/z/1") + "</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+        }
+        site.page("/sitemap.xml.gz", 200, "application/x-gzip", zipped.toByteArray());
+        site.text("/z/1", HTML, article("z1"));
+
+        CrawlSummary summary = crawl(Map.of(),
+                new Source(Source.Kind.SITEMAP, site.url("/sitemap.xml.gz"), Duration.ofMinutes(5)));
+
+        assertEquals(1, summary.published(), summary.toString());
+    }
+
+    @Test
     void robotsRulesAreObeyedAlsoAfterARedirect() {
         site.text("/robots.txt", "text/plain", """
                 User-agent: *
