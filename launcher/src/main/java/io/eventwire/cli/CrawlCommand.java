@@ -86,6 +86,9 @@ final class CrawlCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "no Kafka cluster: give --bootstrap-servers");
         }
         try (CrawlRunner runner = new CrawlRunner(settings)) {
+            System.err.println("Crawling " + runner.sources().size() + " sources into "
+                    + settings.getOrDefault(CrawlRunner.TOPIC_PREFIX, "") + "news.raw"
+                    + (once ? " once" : " until Ctrl-C"));
             if (once) {
                 System.out.println(runner.runOnce());
                 return;
