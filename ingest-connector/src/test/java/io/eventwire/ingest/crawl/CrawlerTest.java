@@ -51,7 +51,8 @@ class CrawlerTest {
         Map<String, String> settings = new HashMap<>();
         settings.put(CrawlConfig.RATE_PER_HOST, "50");
         settings.put(CrawlConfig.ALLOW_PRIVATE_ADDRESSES, "true");
-        settings.put(CrawlConfig.READ_TIMEOUT, "2000");
+        // Generous: a loaded CI machine can take seconds to answer; tests of timeouts set their own.
+        settings.put(CrawlConfig.READ_TIMEOUT, "10000");
         settings.putAll(extra);
         return new Crawler(CrawlConfig.from(Settings.of(settings)), out, out);
     }
