@@ -46,6 +46,8 @@ final class Cues {
 
         measure(EARNINGS, "revenue", "营业总收入|营业收入|营收|总收入|销售收入|销售额|营业额|(?<!可支配|人均|居民|家庭|财政)收入|" + W
                 + "(?:(?i:revenues?|(?<!per )sales)|Umsatz|Umsätze|Erlöse?)" + E);
+        measure(EARNINGS, "eps", "每股收益|每股盈利|" + W
+                + "(?:(?i:earnings per share|per-share earnings|EPS)|(?:Gewinn|Ergebnis) je Aktie)" + E);
         measure(EARNINGS, "net_profit", "归母净利润|扣非净利润|净利润|净利|" + W
                 + "(?:(?i:net (?:income|profit|earnings))|Nettogewinn|Reingewinn|(?:Jahres)?[üÜ]berschuss|Nettoergebnis)" + E);
         measure(EARNINGS, "profit", "利润总额|毛利润|营业利润|利润|盈利|" + W

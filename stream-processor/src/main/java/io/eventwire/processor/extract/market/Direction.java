@@ -9,7 +9,7 @@ enum Direction {
 
     private static final Pattern DOWN_WORDS = Pattern.compile(
             "下跌|下挫|下滑|下降|下调|回落|走低|收跌|大跌|暴跌|重挫|跌幅|跌去|跌至|跌破|跌|降至|降低|减少|缩水|蒸发|萎缩|跳水|亏损扩大"
-                    + "|(?i)(?<![a-z])(?:fell|falls?|fallen|dropp?(?:ed|s|ing)?|declin(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)"
+                    + "|(?i)(?<![a-z])(?:fell|falls?|fallen|falling|sinking|dropp?(?:ed|s|ing)?|declin(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)"
                     + "|slid(?:e|es|ing)?|slump(?:ed|s|ing)?|plung(?:ed|es|e|ing)|tumbl(?:ed|es|e|ing)|sank|sinks?|sunk"
                     + "|lost|los(?:e|es|ing)|shed|sheds|shedding|wip(?:e|ed|es|ing)|eras(?:e|ed|es|ing)|shr[ai]nk(?:s|ing)?|shrunk|down|lower"
                     + "|slipped|slips?|dipped|dips?|retreated|eased|contracted|crashed|collapsed"

@@ -29,6 +29,11 @@ final class FigureReader {
             "至|到|为|达|(?i)(?<![a-z])(?:to|at|of|reached)(?![a-z])|(?<![a-zäöü])(?:auf|bei)(?![a-zäöü])");
     private static final Pattern STAKE = Pattern.compile(
             "持股|持有|股权|(?i)(?<![a-z])(?:stakes?|owns?|holds?|held)(?![a-z])|Anteil(?!s)|Beteiligung|hält");
+    /** A figure in a clause that only supposes it ("could rise to", 如果, "würde") is no event. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "如果|假如|假若|倘若|若是|可能|或将|或许|"
+                    + "(?<![A-Za-z])(?:could|would|might|may|if|unless)(?![A-Za-z])"
+                    + "|(?<![a-zäöüA-ZÄÖÜ])(?:[Kk]önnten?|[Ww]ürden?|[Ff]alls|[Ww]enn|[Dd]ürften?)(?![a-zäöü])");
     private static final Pattern FORECAST = Pattern.compile(
             "预计|预测|将达|有望|(?i)(?<![a-z])(?:expected|forecast|projected|will|estimated to)(?![a-z])"
                     + "|(?<![a-zäöü])(?:soll|sollen|voraussichtlich|erwartet|Prognose)(?![a-zäöü])");
@@ -60,7 +65,8 @@ final class FigureReader {
         for (Quantity q : NumberParser.parse(sentence, language)) {
             if (q.kind() != Quantity.Kind.COUNT) {
                 int after = previousEnd;
-                reader.owner(q).flatMap(cue -> reader.meaning(cue, q, after)).ifPresent(f -> {
+                reader.owner(q).filter(cue -> !reader.supposed(Math.min(cue.start(), q.start()), q.start()))
+                        .flatMap(cue -> reader.meaning(cue, q, after)).ifPresent(f -> {
                     figures.add(f);
                     withFigure.add(f.cue());
                 });
@@ -68,6 +74,9 @@ final class FigureReader {
             previousEnd = q.end();
         }
         for (Cue cue : reader.cues) {
+            if (reader.supposed(cue.start(), cue.end())) {
+                continue;
+            }
             if (cue.role() == Cue.Role.LIMIT) {
                 figures.add(new Figure(cue, null, cue.kind(), cue.direction()));
             } else if (cue.role() == Cue.Role.STOCK && !withFigure.contains(cue)) {
@@ -76,6 +85,11 @@ final class FigureReader {
         }
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return figures;
+    }
+
+    /** Whether the clause that holds {@code from} supposes rather than states, up to {@code to}. */
+    private boolean supposed(int from, int to) {
+        return HYPOTHETICAL.matcher(text).region(breakBefore(from, SOFT_BREAKS + HARD_BREAKS), to).find();
     }
 
     /** "turnover" is trading volume beside a stock word, revenue anywhere else (British usage). */

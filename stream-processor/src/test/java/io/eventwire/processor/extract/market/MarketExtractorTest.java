@@ -234,6 +234,19 @@ class MarketExtractorTest {
     }
 
     @Test
+    void suppositionsAreNoEvents() {
+        assertEquals(List.of(), extract("Analysts said Xiaomi shares could fall 15% if the ban takes effect.", "en"));
+        assertEquals(List.of(), extract("如果禁令生效，小米的营收可能减少200亿元。", "zh"));
+        assertEquals(List.of(), extract("Der Umsatz von Infineon würde um 10 Prozent sinken.", "de"));
+    }
+
+    @Test
+    void earningsPerShare() {
+        MarketEvent e = only(extract("Walmart reported earnings per share of $1.50 for the fourth quarter.", "en"), "EARNINGS");
+        assertTrue(hasAmount(e, 1.5, "USD", "eps"), e::toString);
+    }
+
+    @Test
     void articleWithoutMarketContentYieldsNothing() {
         String text = """
                 The Commerce Department added Hikvision and Dahua to the Entity List in October 2019.
