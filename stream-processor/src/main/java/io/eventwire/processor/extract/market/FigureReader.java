@@ -5,6 +5,7 @@ import io.eventwire.processor.extract.number.NumberParser;
 import io.eventwire.processor.extract.number.Quantity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,7 +42,8 @@ final class FigureReader {
     private static final int AFTER_GAP_CJK = 8;
     private static final int AFTER_GAP_LATIN = 30;
     /** How far after a figure a direction word may stand (7%的跌幅, "5% lower"). */
-    private static final int FOLLOWING_DIRECTION = 6;
+    private static final int FOLLOWING_DIRECTION_CJK = 4;
+    private static final int FOLLOWING_DIRECTION_LATIN = 10;
     /** How far after a stock word a verb may follow for a move stated without a figure. */
     private static final int MOVE_REACH_CJK = 8;
     private static final int MOVE_REACH_LATIN = 40;
@@ -65,8 +67,9 @@ final class FigureReader {
         for (Quantity q : NumberParser.parse(sentence, language)) {
             if (q.kind() != Quantity.Kind.COUNT) {
                 int after = previousEnd;
-                reader.owner(q).filter(cue -> !reader.supposed(Math.min(cue.start(), q.start()), q.start()))
-                        .flatMap(cue -> reader.meaning(cue, q, after)).ifPresent(f -> {
+                reader.owners(q).stream()
+                        .filter(cue -> !reader.supposed(Math.min(cue.start(), q.start()), q.start()))
+                        .flatMap(cue -> reader.meaning(cue, q, after).stream()).findFirst().ifPresent(f -> {
                     figures.add(f);
                     withFigure.add(f.cue());
                 });
@@ -104,25 +107,33 @@ final class FigureReader {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
-    private Optional<Cue> owner(Quantity q) {
+    /**
+     * The measures that may own a figure, best first: those before it in its clause (nearest first), the
+     * nearest right after it, then the nearest before it up to a semicolon. The first that the figure fits
+     * takes it ("trading volume in Acme shares hit $5bn": money does not fit the stock, so the volume).
+     */
+    private List<Cue> owners(Quantity q) {
         int softStart = breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS);
         int softEnd = breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS);
         int hardStart = breakBefore(q.start(), HARD_BREAKS);
-        Optional<Cue> before = nearestBefore(softStart, q.start());
-        if (before.isPresent()) {
-            return before;
-        }
+        List<Cue> owners = new ArrayList<>(before(softStart, q.start()));
+        Collections.reverse(owners);
         int gap = cjk ? AFTER_GAP_CJK : AFTER_GAP_LATIN;
-        Optional<Cue> after = cues.stream()
+        cues.stream()
                 .filter(c -> c.role() != Cue.Role.LIMIT && c.start() >= q.end() && c.start() <= softEnd
                         && c.start() - q.end() <= gap)
-                .findFirst();
-        return after.isPresent() ? after : nearestBefore(hardStart, q.start());
+                .findFirst().ifPresent(owners::add);
+        if (owners.isEmpty()) {
+            List<Cue> earlier = before(hardStart, q.start());
+            if (!earlier.isEmpty()) {
+                owners.add(earlier.get(earlier.size() - 1));
+            }
+        }
+        return owners;
     }
 
-    private Optional<Cue> nearestBefore(int from, int to) {
-        return cues.stream().filter(c -> c.role() != Cue.Role.LIMIT && c.start() >= from && c.end() <= to)
-                .reduce((a, b) -> b);
+    private List<Cue> before(int from, int to) {
+        return cues.stream().filter(c -> c.role() != Cue.Role.LIMIT && c.start() >= from && c.end() <= to).toList();
     }
 
     /**
@@ -136,7 +147,7 @@ final class FigureReader {
         String between = before ? text.substring(from, q.start()) : text.substring(q.end(), cue.start());
         Direction direction = before
                 ? firstNonNull(Direction.lastIn(text, from, q.start()), Direction.firstIn(text, q.end(),
-                Math.min(q.end() + FOLLOWING_DIRECTION, breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS))))
+                Math.min(q.end() + (cjk ? FOLLOWING_DIRECTION_CJK : FOLLOWING_DIRECTION_LATIN), breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS))))
                 : firstNonNull(firstNonNull(Direction.firstIn(text, q.end(), cue.start()),
                 Direction.firstIn(text, cue.end(), breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS))),
                 Direction.lastIn(text, breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS), q.start()));

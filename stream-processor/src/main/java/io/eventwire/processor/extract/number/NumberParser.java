@@ -44,6 +44,10 @@ public final class NumberParser {
             "(?i)(?<!\\p{IsLatin})(?:(a|one|two|three)[ -])?(half|thirds?|quarters?)(?= of\\b)"
                     + "|(?<!\\p{IsLatin})(?:die |zur )?(Hälfte)(?!\\p{IsLatin})"
                     + "|(?<!\\p{IsLatin})(ein|zwei|drei)(?:\\s|-)?(Drittel|Viertel)(?!\\p{IsLatin})");
+    /** "a billion dollars", "one trillion", "eine Milliarde Euro": the article or "one" stands for 1. */
+    private static final Pattern WORD_ONE = Pattern.compile(
+            "(?i)(?<!\\p{IsLatin})(?:a|one|eine|ein|einer)(?=\\s(?:thousand|million|billion|trillion|Million|Milliarde|Billion)"
+                    + "(?!\\p{IsLatin}))");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|~|～|至|到|to|bis)\\s*");
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
     private static final String COUNTERS = "台个人件辆部家只名股手吨户条项架款份套张次位枚片颗座艘亩平方米层";
@@ -63,6 +67,7 @@ public final class NumberParser {
         readFractions(folded, readings, covered);
         readArabic(folded, lang, readings, covered);
         readChineseMoney(folded, readings, covered);
+        readWordOne(folded, lang, readings, covered);
         readings.sort(Comparator.comparingInt(Reading::start));
         joinRanges(folded, readings);
         if (lang.startsWith("zh")) {
@@ -188,6 +193,22 @@ public final class NumberParser {
             qualifyBefore(text, r);
             covered.set(r.start, r.end);
             out.add(r);
+        }
+    }
+
+    private static void readWordOne(String text, String lang, List<Reading> out, BitSet covered) {
+        Matcher m = WORD_ONE.matcher(text);
+        while (m.find()) {
+            Reading r = new Reading();
+            r.value = BigDecimal.ONE;
+            r.start = m.start();
+            r.numberEnd = m.end();
+            r.end = readUnits(text, lang, r, m.end());
+            if (r.kind != null && covered.get(r.start, r.end).isEmpty()) {
+                qualifyBefore(text, r);
+                covered.set(r.start, r.end);
+                out.add(r);
+            }
         }
     }
 

@@ -195,6 +195,27 @@ class MarketExtractorTest {
     }
 
     @Test
+    void aFigureGoesToTheFirstMeasureItFits() {
+        MarketEvent e = only(extract("Trading volume in Lenovo shares hit HK$2.4bn on Monday.", "en"), "TRADING_VOLUME");
+        assertTrue(hasAmount(e, 2.4e9, "HKD", "turnover"), e::toString);
+    }
+
+    @Test
+    void sessionWordsStandForTheStock() {
+        MarketEvent e = only(extract("受此影响，比亚迪港股盘中一度大跌逾9%。", "zh"), "STOCK_MOVE");
+        assertEquals(9, e.percent(), 1e-9);
+        MarketEvent en = only(extract("Xiaomi's shares closed 3.1% higher on Thursday.", "en"), "STOCK_MOVE");
+        assertEquals("up", en.direction());
+    }
+
+    @Test
+    void fiscalYears() {
+        MarketEvent e = only(extract("腾讯2022财年营收为5546亿元。", "zh"), "EARNINGS");
+        assertEquals("2022-FY", e.period());
+        assertEquals("2022", e.eventDate());
+    }
+
+    @Test
     void turnoverIsRevenueOutsideAStockContext() {
         MarketEvent e = only(extract("Lenovo reported turnover of $15.3bn for the third quarter of 2022.", "en"), "EARNINGS");
         assertTrue(hasAmount(e, 1.53e10, "USD", "revenue"), e::toString);

@@ -173,6 +173,15 @@ class NumberParserTest {
     }
 
     @Test
+    void theArticleOrOneBeforeAScaleIsOne() {
+        money("a market value of more than one trillion dollars", "en", 1e12, "USD");
+        assertEquals(Qualifier.MORE_THAN, only("more than one trillion dollars", "en").qualifier());
+        money("auf mehr als eine Billion Dollar", "de", 1e12, "USD");
+        money("eine Milliarde Euro", "de", 1e9, "EUR");
+        assertEquals(COUNT, only("a million people", "en").kind());
+    }
+
+    @Test
     void germanAmounts() {
         money("Der Umsatz lag bei 18,7 Mrd. Euro.", "de", 1.87e10, "EUR");
         money("ein Verlust von 2,5 Milliarden US-Dollar", "de", 2.5e9, "USD");
