@@ -58,12 +58,18 @@ final class Cues {
     private Cues() {
     }
 
-    /** {@code reported} over {@code planned} over {@code actual}. */
-    static String modality(String foldedSentence) {
+    /**
+     * {@code reported} over {@code planned} over {@code actual}. A hedge anywhere in the sentence covers the whole
+     * report ("据…报道，…", "…, according to people familiar"); a plan only counts from the start of the trigger's
+     * clause to the trigger's end ("erwägt ein Exportverbot", "准备对…实施制裁"): "which could hurt sales" after
+     * a done measure does not make it planned.
+     */
+    static String modality(String foldedSentence, int scopeStart, int triggerEnd) {
         if (REPORTED.matcher(foldedSentence).find()) {
             return SanctionEvent.REPORTED;
         }
-        return PLANNED.matcher(foldedSentence).find() ? SanctionEvent.PLANNED : SanctionEvent.ACTUAL;
+        return PLANNED.matcher(foldedSentence.substring(scopeStart, triggerEnd)).find()
+                ? SanctionEvent.PLANNED : SanctionEvent.ACTUAL;
     }
 
     /** Whether a negation stands in {@code folded} shortly before {@code triggerStart}, in the same clause. */

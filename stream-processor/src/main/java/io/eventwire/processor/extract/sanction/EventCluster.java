@@ -29,15 +29,35 @@ final class EventCluster {
         add(first);
     }
 
+    /**
+     * Adds a mention. A generic mention's date does not date a specific event: "hit with sanctions in 2018"
+     * may join the event it shares a company with, but its year belongs to its own sentence.
+     */
     void add(Candidate candidate) {
+        boolean wasGeneric = members.isEmpty() || isGeneric();
         members.add(candidate);
-        if (isGeneric() && !candidate.generic()) {
+        if (wasGeneric && !candidate.generic()) {
             subtype = candidate.subtype();
         }
         candidate.targets().forEach(t -> targets.putIfAbsent(t.entityId(), t));
-        if (candidate.dateValue() != null && (date == null || candidate.dateValue().length() > date.value().length())) {
+        boolean dates = candidate.generic() ? isGeneric() : true;
+        if (dates && candidate.dateValue() != null
+                && (date == null || candidate.dateValue().length() > date.value().length())) {
             date = candidate.date();
         }
+    }
+
+    /** Takes every mention of {@code other} (a generic cluster that turned out to share a target with this one). */
+    void absorb(EventCluster other) {
+        other.members.forEach(this::add);
+    }
+
+    boolean sharesTargetWith(EventCluster other) {
+        return other.targets.keySet().stream().anyMatch(targets::containsKey);
+    }
+
+    boolean acceptsDate(EventCluster other) {
+        return other.members.stream().allMatch(this::acceptsDate);
     }
 
     /** Whether only generic mentions ("the sanctions") make this cluster. */

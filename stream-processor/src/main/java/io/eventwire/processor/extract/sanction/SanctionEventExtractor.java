@@ -81,13 +81,13 @@ public final class SanctionEventExtractor {
     private List<Candidate> candidates(ArticleContext context, String folded, int index) {
         Sentence sentence = context.sentences().get(index);
         String text = folded.substring(sentence.start(), sentence.end());
-        List<TriggerLexicon.Match> matches = new ArrayList<>(TriggerLexicon.find(text));
+        List<TriggerLexicon.Match> all = TriggerLexicon.find(text);
+        List<TriggerLexicon.Match> matches = new ArrayList<>(all);
         matches.removeIf(m -> Cues.negated(text, m.start()));
         if (matches.stream().anyMatch(m -> !m.generic())) {
             matches.removeIf(TriggerLexicon.Match::generic);
         }
         boolean clauses = hasHan(text);
-        String modality = Cues.modality(text);
         List<EntityMention> mentions = context.mentionsIn(sentence);
         List<Candidate> found = new ArrayList<>();
         Set<SanctionSubtype> seen = EnumSet.noneOf(SanctionSubtype.class);
@@ -98,7 +98,7 @@ public final class SanctionEventExtractor {
             int[] scope = clauses ? clause(text, match) : new int[]{0, text.length()};
             List<EntityMention> targets = targetsIn(mentions, sentence.start() + scope[0], sentence.start() + scope[1]);
             if (targets.isEmpty() && clauses) {
-                targets = targetsOutsideOtherClauses(mentions, sentence, text, matches, match);
+                targets = targetsOutsideOtherClauses(mentions, sentence, text, all, match);
             }
             if (targets.isEmpty()) {
                 targets = listThatFollows(context, folded, index);
@@ -110,12 +110,13 @@ public final class SanctionEventExtractor {
             AuthorityChoice authority = authority(mentions, triggerStart, sentence.start() + match.end(), match);
             SanctionSubtype subtype = match.subtype();
             boolean generic = match.generic();
-            if (authority.authority() != null && CHINA.contains(authority.authority().country())
+            if (authority.named() && CHINA.contains(authority.authority().country())
                     && subtype != SanctionSubtype.SANCTION_LIFTED) {
                 subtype = SanctionSubtype.COUNTER_SANCTION;
                 generic = false;
             }
             DateMention date = date(context.datesIn(sentence), sentence.start() + scope[0], sentence.start() + scope[1]);
+            String modality = Cues.modality(text, scope[0], match.end());
             found.add(new Candidate(index, sentence, subtype, generic, filterTargets(targets, authority, subtype),
                     authority.authority(), authority.named(), date, modality));
         }
@@ -214,7 +215,7 @@ public final class SanctionEventExtractor {
         }
         return mentions.stream()
                 .filter(m -> Entity.COUNTRY.equals(m.kind()) && m.end() <= triggerStart)
-                .reduce((first, second) -> second)
+                .findFirst()
                 .flatMap(m -> gazetteer.entity(m.entityId()))
                 .map(Entity::government)
                 .filter(id -> gazetteer.entity(id).isPresent())
@@ -268,7 +269,7 @@ public final class SanctionEventExtractor {
     /**
      * Specific mentions with targets first (same subtype, shared target, compatible date); then specific
      * mentions without targets join the nearest event of their subtype; then generic mentions join the
-     * nearest event they share a target with, or stand alone.
+     * nearest specific event they share a target with, else the nearest generic one, or stand alone.
      */
     private static List<EventCluster> merge(List<Candidate> candidates) {
         List<EventCluster> clusters = new ArrayList<>();
@@ -284,16 +285,51 @@ public final class SanctionEventExtractor {
         }
         for (Candidate c : candidates) {
             if (c.generic() && !c.targets().isEmpty()) {
-                join(clusters, c, k -> k.sharesTargetWith(c));
+                boolean joined = tryJoin(clusters, c, k -> !k.isGeneric() && k.sharesTargetWith(c));
+                if (!joined) {
+                    join(clusters, c, k -> k.sharesTargetWith(c));
+                }
             }
         }
+        absorbGenericClusters(clusters);
         return clusters;
     }
 
+    /**
+     * A generic cluster that shares a target with a specific event once all mentions are placed ("iFlytek …
+     * are also listed" before the full list arrives) becomes part of it; repeated until nothing moves.
+     */
+    private static void absorbGenericClusters(List<EventCluster> clusters) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (EventCluster generic : List.copyOf(clusters)) {
+                if (!generic.isGeneric()) {
+                    continue;
+                }
+                Optional<EventCluster> host = clusters.stream()
+                        .filter(k -> !k.isGeneric() && k.sharesTargetWith(generic) && k.acceptsDate(generic))
+                        .findFirst();
+                if (host.isPresent()) {
+                    host.get().absorb(generic);
+                    clusters.remove(generic);
+                    moved = true;
+                }
+            }
+        }
+    }
+
+    private static boolean tryJoin(List<EventCluster> clusters, Candidate candidate, Predicate<EventCluster> fits) {
+        Optional<EventCluster> nearest = clusters.stream().filter(fits).filter(k -> k.acceptsDate(candidate))
+                .min(Comparator.comparingInt(k -> k.distance(candidate)));
+        nearest.ifPresent(k -> k.add(candidate));
+        return nearest.isPresent();
+    }
+
     private static void join(List<EventCluster> clusters, Candidate candidate, Predicate<EventCluster> fits) {
-        clusters.stream().filter(fits).filter(k -> k.acceptsDate(candidate))
-                .min(Comparator.comparingInt(k -> k.distance(candidate)))
-                .ifPresentOrElse(k -> k.add(candidate), () -> clusters.add(new EventCluster(candidate)));
+        if (!tryJoin(clusters, candidate, fits)) {
+            clusters.add(new EventCluster(candidate));
+        }
     }
 
     private static boolean worthReporting(EventCluster cluster) {
