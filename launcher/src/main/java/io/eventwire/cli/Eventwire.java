@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BrokerCommand.class,
                 TopicsCommand.class,
+                ExtractTextCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {

@@ -1,0 +1,226 @@
+package io.eventwire.processor.dedup;
+
+import io.eventwire.contracts.record.Article;
+import io.eventwire.contracts.record.Duplicate;
+import io.eventwire.contracts.serde.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dedup step: each article is either unique (forwarded with its SimHash) or a duplicate of a unique
+ * article seen within the retention, exact (same normalized text) or near (similar shingle sets).
+ *
+ * <p>State, in three persistent stores: every article seen, by id ({@link #ARTICLES_STORE}); unique articles
+ * by exact key ({@link #EXACT_STORE}); unique articles by LSH band key ({@link #BANDS_STORE}, key = band key +
+ * article id, so one band's candidates are one prefix scan). Only unique articles are indexed, so a copy of a
+ * copy points to the first copy.
+ *
+ * <p>Replays: an article id arriving again with the same text gets the verdict it got the first time; with a
+ * changed text its old fingerprints are removed before it is judged again, so it never matches itself.
+ *
+ * <p>Time is record time (stream time), not wall-clock time, so that replaying a topic gives the same verdicts.
+ * The detector sees only the articles of its own task: for detection across the whole stream the input topic
+ * must have one partition or be repartitioned on a constant key.
+ */
+public final class Deduplicator implements FixedKeyProcessor<String, Article, DedupVerdict> {
+
+    public static final String ARTICLES_STORE = "dedup-articles";
+    public static final String EXACT_STORE = "dedup-exact";
+    public static final String BANDS_STORE = "dedup-lsh-bands";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Deduplicator.class);
+
+    private final DedupConfig config;
+    private final Fingerprinter fingerprinter;
+    private final NearDuplicateRule rule;
+    private final long retentionMillis;
+
+    private FixedKeyProcessorContext<String, DedupVerdict> context;
+    private KeyValueStore<String, SeenArticle> articles;
+    private KeyValueStore<String, String> exact;
+    private KeyValueStore<String, String> bands;
+
+    public Deduplicator(DedupConfig config) {
+        this.config = config;
+        this.fingerprinter = new Fingerprinter(config);
+        this.rule = new NearDuplicateRule(config, fingerprinter);
+        this.retentionMillis = config.retention().toMillis();
+    }
+
+    /** The stores the processor needs, to add to the topology (or use {@link #supplier}, which connects them). */
+    public static List<StoreBuilder<?>> storeBuilders(DedupConfig config) {
+        return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
+                        Serdes.String(), JsonSerde.of(SeenArticle.class)),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXACT_STORE),
+                        Serdes.String(), Serdes.String()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
+                        Serdes.String(), Serdes.String()));
+    }
+
+    /** A supplier that also declares the stores: {@code stream.processValues(Deduplicator.supplier(config))}. */
+    public static FixedKeyProcessorSupplier<String, Article, DedupVerdict> supplier(DedupConfig config) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, Article, DedupVerdict> get() {
+                return new Deduplicator(config);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.copyOf(storeBuilders(config));
+            }
+        };
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, DedupVerdict> context) {
+        this.context = context;
+        this.articles = context.getStateStore(ARTICLES_STORE);
+        this.exact = context.getStateStore(EXACT_STORE);
+        this.bands = context.getStateStore(BANDS_STORE);
+        context.schedule(config.purgeInterval(), PunctuationType.STREAM_TIME, this::purgeBefore);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        if (article == null) {
+            LOG.debug("skipping a tombstone for key {}", record.key());
+            return;
+        }
+        String id = article.id() != null ? article.id() : record.key();
+        long now = record.timestamp();
+        TextFingerprint fingerprint = fingerprinter.fingerprint(article.text());
+
+        SeenArticle previous = articles.get(id);
+        if (previous != null && previous.isLive(now, retentionMillis)
+                && previous.exactKey().equals(fingerprint.exactKey())) {
+            SeenArticle again = previous.seenAgainAt(now);
+            articles.put(id, again);
+            context.forward(record.withValue(verdict(article, fingerprint, again)));
+            return;
+        }
+        if (previous != null) {
+            forget(previous);
+        }
+        SeenArticle.Match match = findExact(id, fingerprint, now)
+                .or(() -> findNear(id, fingerprint, now))
+                .orElse(null);
+        SeenArticle seen = new SeenArticle(id, article.url(), fingerprint, now, match);
+        articles.put(id, seen);
+        if (seen.isUnique()) {
+            index(seen);
+        }
+        context.forward(record.withValue(verdict(article, fingerprint, seen)));
+    }
+
+    private Optional<SeenArticle.Match> findExact(String id, TextFingerprint fingerprint, long now) {
+        return Optional.ofNullable(exact.get(fingerprint.exactKey()))
+                .filter(originalId -> !originalId.equals(id))
+                .map(articles::get)
+                .filter(original -> original.isLive(now, retentionMillis))
+                .map(original -> new SeenArticle.Match(original.id(), original.url(), Duplicate.EXACT, 0, 1.0));
+    }
+
+    private Optional<SeenArticle.Match> findNear(String id, TextFingerprint fingerprint, long now) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String bandKey : rule.bandKeys(fingerprint)) {
+            try (KeyValueIterator<String, String> hits = bands.prefixScan(bandKey, Serdes.String().serializer())) {
+                hits.forEachRemaining(hit -> candidates.add(hit.value));
+            }
+        }
+        candidates.remove(id);
+        Comparator<Scored> best = Comparator.comparingDouble(Scored::similarity).reversed()
+                .thenComparingLong(scored -> scored.original().firstSeenAt())
+                .thenComparing(scored -> scored.original().id());
+        return candidates.stream()
+                .map(articles::get)
+                .filter(original -> original != null && original.isLive(now, retentionMillis))
+                .map(original -> new Scored(original, rule.similarity(fingerprint, original.minHash())))
+                .filter(scored -> rule.isNear(scored.similarity()))
+                .min(best)
+                .map(scored -> new SeenArticle.Match(scored.original().id(), scored.original().url(),
+                        Duplicate.NEAR,
+                        TextFingerprint.hammingDistance(fingerprint.simHash(), scored.original().simHash()),
+                        scored.similarity()));
+    }
+
+    private record Scored(SeenArticle original, double similarity) {
+    }
+
+    private void index(SeenArticle seen) {
+        exact.put(seen.exactKey(), seen.id());
+        for (String bandKey : rule.bandKeys(seen.fingerprint())) {
+            bands.put(bandKey + seen.id(), seen.id());
+        }
+    }
+
+    /** Removes an article and, when it was indexed as an original, its index entries. */
+    private void forget(SeenArticle seen) {
+        articles.delete(seen.id());
+        if (!seen.isUnique()) {
+            return;
+        }
+        if (seen.id().equals(exact.get(seen.exactKey()))) {
+            exact.delete(seen.exactKey());
+        }
+        for (String bandKey : rule.bandKeys(seen.fingerprint())) {
+            bands.delete(bandKey + seen.id());
+        }
+    }
+
+    private void purgeBefore(long streamTime) {
+        List<SeenArticle> expired = new ArrayList<>();
+        try (KeyValueIterator<String, SeenArticle> all = articles.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, SeenArticle> entry = all.next();
+                if (!entry.value.isLive(streamTime, retentionMillis)) {
+                    expired.add(entry.value);
+                }
+            }
+        }
+        expired.forEach(this::forget);
+        if (!expired.isEmpty()) {
+            LOG.debug("purged {} articles last seen before {}", expired.size(),
+                    Instant.ofEpochMilli(streamTime - retentionMillis));
+        }
+    }
+
+    private static DedupVerdict verdict(Article article, TextFingerprint fingerprint, SeenArticle seen) {
+        if (seen.isUnique()) {
+            return DedupVerdict.unique(withFingerprint(article, fingerprint));
+        }
+        SeenArticle.Match match = seen.match();
+        return DedupVerdict.duplicate(new Duplicate(Duplicate.SCHEMA, seen.id(), article.url(), article.title(),
+                match.id(), match.url(), match.method(), match.distance(), match.similarity(),
+                Instant.ofEpochMilli(seen.firstSeenAt()).toString()));
+    }
+
+    /** The article with its SimHash, and its content hash where the normalizer left none. */
+    private static Article withFingerprint(Article a, TextFingerprint fingerprint) {
+        String contentHash = a.contentHash() != null ? a.contentHash() : fingerprint.exactKey();
+        return new Article(a.schema(), a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(), a.author(),
+                a.publishedAt(), a.fetchedAt(), a.language(), a.languageConfidence(), a.text(), contentHash,
+                fingerprint.simHash(), a.pipelineVersion());
+    }
+}

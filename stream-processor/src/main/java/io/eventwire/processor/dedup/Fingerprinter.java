@@ -1,0 +1,152 @@
+package io.eventwire.processor.dedup;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHasher;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import io.eventwire.contracts.id.Ids;
+
+import java.nio.ByteBuffer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns an article text into its fingerprints: an exact key of the normalized text, a 64-bit SimHash and a
+ * MinHash signature over shingles.
+ *
+ * <p>Shingles: Chinese and Japanese are written without spaces, so their characters are the tokens and a
+ * shingle is {@code cjkShingle} consecutive characters; every other script is split into words and a shingle
+ * is {@code wordShingle} consecutive words. A text mixing both yields shingles of both kinds.
+ */
+public final class Fingerprinter {
+
+    private static final Hasher64 HASHER = Hashing.komihash5_0();
+    /** Marks character shingles so that a CJK shingle never collides with a word shingle of equal spelling. */
+    private static final char CJK_TAG = '\u0001';
+    private static final char SEPARATOR = ' ';
+
+    private final int wordShingle;
+    private final int cjkShingle;
+    private final SimilarityHashPolicy simHash = SimilarityHashing.simHash(64);
+    private final SimilarityHashPolicy minHash;
+
+    public Fingerprinter(DedupConfig config) {
+        this.wordShingle = config.wordShingle();
+        this.cjkShingle = config.cjkShingle();
+        this.minHash = SimilarityHashing.superMinHash(config.minHashComponents(), DedupConfig.MIN_HASH_BITS);
+    }
+
+    public TextFingerprint fingerprint(String text) {
+        String normalized = normalize(text);
+        long[] shingles = shingles(normalized);
+        String exactKey = Ids.sha256(normalized);
+        if (shingles.length == 0) {
+            // Shorter than one shingle: no similarity signature (hash4j refuses an empty element set).
+            return new TextFingerprint(exactKey, 0L, new byte[0], 0);
+        }
+        ElementHashProvider elements = ElementHashProvider.ofValues(shingles);
+        return new TextFingerprint(exactKey, toLong(simHash.createHasher().compute(elements)),
+                minHash.createHasher().compute(elements), shingles.length);
+    }
+
+    /** The estimated Jaccard similarity of two MinHash signatures made by this fingerprinter. */
+    public double similarity(byte[] minHashA, byte[] minHashB) {
+        if (minHashA.length == 0 || minHashA.length != minHashB.length) {
+            return 0;
+        }
+        return minHash.getFractionOfEqualComponents(minHashA, minHashB);
+    }
+
+    /** Component {@code index} of a MinHash signature, for the LSH bands. */
+    long component(byte[] minHashSignature, int index) {
+        return minHash.getComponent(minHashSignature, index);
+    }
+
+    /**
+     * Unicode NFKC (full-width digits and letters become ASCII), lower case, punctuation dropped and
+     * whitespace collapsed: copies that differ only in typography get the same exact key.
+     */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                if (pendingSpace && !out.isEmpty()) {
+                    out.append(SEPARATOR);
+                }
+                pendingSpace = false;
+                out.appendCodePoint(cp);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The distinct 64-bit hashes of the shingles of a normalized text, sorted. */
+    long[] shingles(String normalized) {
+        List<String> words = new ArrayList<>();
+        List<String> cjkChars = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < normalized.length(); ) {
+            int cp = normalized.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
+                flush(word, words);
+                cjkChars.add(new String(Character.toChars(cp)));
+            } else if (cp == SEPARATOR) {
+                flush(word, words);
+            } else {
+                word.appendCodePoint(cp);
+            }
+        }
+        flush(word, words);
+        long[] hashes = new long[Math.max(0, words.size() - wordShingle + 1)
+                + Math.max(0, cjkChars.size() - cjkShingle + 1)];
+        int n = addShingles(words, wordShingle, "", hashes, 0);
+        n = addShingles(cjkChars, cjkShingle, String.valueOf(CJK_TAG), hashes, n);
+        return Arrays.stream(hashes, 0, n).sorted().distinct().toArray();
+    }
+
+    private static int addShingles(List<String> tokens, int width, String tag, long[] into, int from) {
+        int n = from;
+        for (int start = 0; start + width <= tokens.size(); start++) {
+            StringBuilder shingle = new StringBuilder(tag);
+            for (int t = start; t < start + width; t++) {
+                shingle.append(tokens.get(t)).append(SEPARATOR);
+            }
+            into[n++] = HASHER.hashCharsToLong(shingle);
+        }
+        return n;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** Han, Hiragana and Katakana: scripts written without spaces between words. */
+    static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static long toLong(byte[] signature) {
+        return ByteBuffer.wrap(signature).getLong();
+    }
+}

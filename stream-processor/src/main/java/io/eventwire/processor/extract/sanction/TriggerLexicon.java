@@ -1,0 +1,177 @@
+package io.eventwire.processor.extract.sanction;
+
+import io.eventwire.contracts.record.SanctionSubtype;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.eventwire.contracts.record.SanctionSubtype.BLOCKING_SANCTION;
+import static io.eventwire.contracts.record.SanctionSubtype.COUNTER_SANCTION;
+import static io.eventwire.contracts.record.SanctionSubtype.ENTITY_LIST_ADDITION;
+import static io.eventwire.contracts.record.SanctionSubtype.EQUIPMENT_AUTHORIZATION_BAN;
+import static io.eventwire.contracts.record.SanctionSubtype.EXPORT_RESTRICTION;
+import static io.eventwire.contracts.record.SanctionSubtype.INVESTMENT_BAN;
+import static io.eventwire.contracts.record.SanctionSubtype.OTHER;
+import static io.eventwire.contracts.record.SanctionSubtype.PROCUREMENT_BAN;
+import static io.eventwire.contracts.record.SanctionSubtype.PURCHASE_BAN;
+import static io.eventwire.contracts.record.SanctionSubtype.RETAIL_DELISTING;
+import static io.eventwire.contracts.record.SanctionSubtype.SANCTION_LIFTED;
+
+/**
+ * The words that announce a sanction, in Chinese, English and German, each with the subtype it signals.
+ *
+ * <p>A <em>specific</em> trigger names the kind of measure ("Entity List", "出口管制", "Exportverbot"). A
+ * <em>generic</em> one only says that there is a measure ("sanctions", "the ban", 制裁, "Verbot", "on the list"):
+ * articles name the measure once and then refer back to it, so a generic mention joins the specific event it
+ * shares targets with, and only stands alone (as {@code OTHER}) when there is none. Some triggers imply an
+ * authority (the Entity List is the Commerce Department's) used when the sentence names none.
+ *
+ * <p>Patterns run on {@link io.eventwire.processor.extract.text.TextFold folded} text (traditional characters
+ * and full-width forms already mapped), case-insensitively.
+ */
+final class TriggerLexicon {
+
+    /** One lexicon entry. */
+    record Trigger(SanctionSubtype subtype, boolean generic, String defaultAuthority, Pattern pattern) {
+    }
+
+    /** A trigger found in a text, offsets relative to that text. */
+    record Match(Trigger trigger, int start, int end) {
+        SanctionSubtype subtype() {
+            return trigger.subtype();
+        }
+
+        boolean generic() {
+            return trigger.generic();
+        }
+    }
+
+    private static final String COMMERCE = "us-commerce";
+    private static final String TREASURY = "us-treasury";
+    private static final String FCC = "us-fcc";
+    private static final String MOFCOM = "cn-mofcom";
+    private static final String US_BUYING = "(?:american|us|u\\.s\\.) ";
+
+    private static final List<Trigger> TRIGGERS = List.of(
+            // --- lifting first: "removed from the Entity List" must not read as an addition
+            specific(SANCTION_LIFTED, null,
+                    "\\blift(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|some\\s+|all\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:sanctions|ban|restrictions|denial order)"
+                            + "|\\b(?:sanctions|ban|restrictions|denial order)\\s+(?:was|were|has been|have been|had been)\\s+(?:lifted|removed|rescinded|revoked)"
+                            + "|\\bremov(?:e|es|ed|ing)\\s+.{0,80}?\\bfrom\\s+(?:the\\s+|its\\s+|washington's\\s+)?(?:entity list|blacklist|sdn list|unverified list|list)"
+                            + "|\\b(?:eas(?:e|es|ed|ing)|rescind(?:s|ed)?|revok(?:e|es|ed))\\s+(?:the\\s+)?(?:sanctions|restrictions|ban)"
+                            + "|\\b(?:aufgehoben|aufheben|hebt\\s+.{0,40}?auf|Aufhebung|gelockert|lockert)\\b"
+                            + "|\\bvon\\s+der\\s+(?:Entity[- ]List|schwarzen\\s+Liste|Liste)\\s+(?:gestrichen|genommen|entfernt)"
+                            + "|(?:解除|取消|撤销|放宽).{0,6}(?:制裁|禁令|限制|管制)"
+                            + "|(?:从|自).{0,30}(?:实体清单|黑名单|名单).{0,6}(?:移除|删除|剔除|除名)|移出.{0,6}(?:实体清单|黑名单|名单)"),
+            // --- counter-measures of the targeted country
+            specific(COUNTER_SANCTION, MOFCOM, "\\bunreliable entit(?:y|ies) list|不可靠实体清单|\\bListe\\s+unzuverlässiger\\s+\\w+"),
+            specific(COUNTER_SANCTION, null,
+                    "\\bcounter-?(?:sanctions?|measures?)|\\bretaliat(?:e|es|ed|ing|ion|ory)\\b|\\bGegen(?:maßnahmen?|sanktionen?)\\b"
+                            + "|\\bVergeltung(?:smaßnahmen?)?\\b|反制(?:裁|措施)?|对等制裁"),
+            // --- lists
+            specific(ENTITY_LIST_ADDITION, COMMERCE,
+                    "\\bentity[- ]list(?:e|en)?\\b|\\bunverified list\\b|\\bmilitary end[- ]user list\\b"
+                            + "|出口管制实体清单|实体清单|实体名单|未经验证清单|军事最终用户清单"),
+            specific(ENTITY_LIST_ADDITION, null,
+                    "\\b(?:trade\\s+)?black-?list(?:s|ed|ing)?\\b|\\bblack list\\b|\\bschwarze[nr]?\\s+Liste\\b|黑名单"),
+            // --- blocking sanctions
+            specific(BLOCKING_SANCTION, TREASURY,
+                    "\\bsdn list\\b|\\bspecially designated nationals\\b|\\bmagnitsky\\b|\\bSDN-Liste\\b|特别指定国民|马格尼茨基|SDN清单"),
+            specific(BLOCKING_SANCTION, null,
+                    "\\bblocking sanctions?\\b|\\basset freezes?\\b|\\bfr(?:eeze|eezes|oze|ozen|eezing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?assets\\b"
+                            + "|\\bVermögen(?:swerte)?\\s+(?:\\w+\\s+)?(?:eingefroren|einfrieren)|\\bVermögenssperre\\b"
+                            + "|冻结.{0,8}资产|资产冻结"),
+            // --- investment
+            specific(INVESTMENT_BAN, TREASURY, "\\bns-?cmic\\b|\\bchinese military(?:-industrial)? compan(?:y|ies) list\\b|中国军工复合体企业清单|中国军工企业清单"),
+            specific(INVESTMENT_BAN, null,
+                    "\\binvestment (?:ban|bans|restrictions?|prohibitions?)\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(?:investments?|investors?|investing)\\b"
+                            + "|\\bInvestitions(?:verbot|verbote|beschränkung|beschränkungen)\\b|投资禁令|禁止.{0,10}投资|限制.{0,6}投资|投资限制"),
+            // --- government purchasing, before other purchase bans
+            specific(PROCUREMENT_BAN, null,
+                    "\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|forbade)\\s+.{0,60}?"
+                            + "(?:federal|government|state|public)\\s+(?:agencies|agency|contractors|departments|bodies|offices|entities)\\b.{0,40}?"
+                            + "(?:buy|buying|purchas\\w*|procur\\w*|contract\\w*|using)"
+                            + "|\\b(?:government|federal|public)\\s+(?:procurement|purchasing|purchases)\\b|\\bprocurement ban\\b|\\bsection 889\\b"
+                            + "|\\bBeschaffungsverbot\\b|\\böffentliche[nr]?\\s+(?:Beschaffung|Auftragsvergabe)\\b|\\bBehörden\\b.{0,40}?\\b(?:beschaffen|kaufen)"
+                            + "|政府采购|采购禁令|禁止.{0,12}(?:政府|联邦|机构|部门|军方|军队).{0,8}(?:采购|购买|使用)"),
+            // --- export restrictions
+            specific(EXPORT_RESTRICTION, null,
+                    "\\bexport (?:ban|bans|restrictions?|controls?|curbs?|blacklist)\\b|\\bdenial order\\b|\\bdenied export privileges\\b"
+                            + "|\\blicen[cs]e requirements?\\b|\\bforeign direct product rule\\b"
+                            + "|\\b(?:prevent|prevents|prevented|preventing|bar|bars|barred|barring|ban|bans|banned|banning|block|blocks|blocked)\\s+.{0,40}?from\\s+(?:buying|acquiring|obtaining|getting|purchasing)\\s+" + US_BUYING
+                            + "|\\b(?:ban|bans|banned|banning)\\s+(?:on\\s+)?(?:sales|selling|exports?|shipments?)\\s+(?:of\\s+.{0,40}?)?to\\b|\\bcut(?:s|ting)? off\\s+.{0,30}?(?:supplies|supply|access)\\b"
+                            + "|\\b(?:Export|Ausfuhr)(?:verbot|verbote|verbots|beschränkung|beschränkungen|kontrolle|kontrollen|sperre|stopp)\\b|\\bLiefer(?:verbot|stopp|sperre)\\b"
+                            + "|出口禁令|出口管制|出口限制|禁售令|断供|拒绝令|禁止.{0,10}(?:向|对).{0,20}(?:出口|销售|出售|供货|供应)|限制.{0,10}(?:向|对).{0,20}(?:出口|供货|供应)"),
+            // --- equipment authorisations
+            specific(EQUIPMENT_AUTHORIZATION_BAN, FCC,
+                    "\\bequipment authori[sz]ations?\\b|\\bcovered list\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|prohibit\\w*|stop\\w*)\\s+.{0,40}?\\b(?:new\\s+)?(?:device\\s+|equipment\\s+)?authori[sz]ations?\\b"
+                            + "|\\bZulassungs(?:verbot|stopp)\\b|\\bkeine\\s+(?:neuen\\s+)?Zulassungen\\b|\\bZulassung(?:en)?\\b.{0,40}?\\b(?:verweigert|untersagt|verboten|gestoppt)"
+                            + "|设备授权|涵盖清单|受管制清单|禁止.{0,10}(?:授权|认证|审批)|不再.{0,6}(?:授权|批准).{0,10}(?:设备|产品)"),
+            // --- other purchase bans
+            specific(PURCHASE_BAN, null,
+                    "\\b(?:ban|bans|banned|banning)\\s+(?:on\\s+)?(?:the\\s+)?(?:purchase|purchases|purchasing|buying|use|using)\\s+of\\b|\\bpurchase bans?\\b"
+                            + "|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+.{0,40}?\\bfrom\\s+(?:buying|purchasing|using)\\b"
+                            + "|\\b(?:Kauf|Nutzungs|Einsatz)verbot\\b|\\bverbiet\\w*\\s+.{0,40}?\\b(?:Kauf|Erwerb|Einsatz|Nutzung)\\b"
+                            + "|禁止(?:购买|采购|使用)|禁购|禁用"),
+            // --- retailers pulling products
+            specific(RETAIL_DELISTING, null,
+                    "\\bstop(?:s|ped|ping)?\\s+selling\\b|\\bceas(?:e|es|ed|ing)\\s+(?:to\\s+sell|selling)\\b|\\bhalt(?:s|ed|ing)?\\s+sales\\b"
+                            + "|\\b(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing))\\s+.{0,60}?\\bfrom\\s+(?:its\\s+|their\\s+|the\\s+)?(?:shelves|stores?|websites?|online stores?|marketplaces?|app stores?)\\b"
+                            + "|\\baus\\s+dem\\s+Sortiment\\b|\\bnicht\\s+mehr\\s+(?:verkauf\\w*|an(?:bieten|geboten))|\\bVerkaufsstopp\\b"
+                            + "|下架|停止销售|停售|不再销售"),
+            // --- other measures: official warnings and advisories
+            specific(OTHER, null,
+                    "\\b(?:issued|issues|issue|published)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:warning|alert|advisory)\\b|\\bsecurity (?:warning|alert|advisory)\\b"
+                            + "|\\bWarn(?:ung|meldung|hinweis)\\b|\\bSicherheitswarnung\\b|(?:发布|发出).{0,6}警告|安全警告"),
+            // --- generic mentions
+            generic("\\bsanction(?:s|ed|ing)?\\b|\\bbans?\\b|\\bbanned\\b|\\b(?:trade\\s+)?restrictions\\b|\\bon\\s+(?:the|its|this|that)\\s+list\\b"
+                    + "|\\b(?:are|were|is|was|been)\\s+(?:also\\s+)?listed\\b(?!\\s+(?:in|on|at)\\s)"
+                    + "|\\bSanktion(?:en)?\\b|\\bsanktioniert\\w*|\\bVerbot(?:s|e)?\\b|\\b(?:Handels)?(?:beschränkung|einschränkung)(?:en)?\\b"
+                    + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|列入.{0,12}名单"));
+
+    private TriggerLexicon() {
+    }
+
+    /** The triggers of {@code folded}, longest first where they overlap, in text order. */
+    static List<Match> find(String folded) {
+        List<Match> all = new ArrayList<>();
+        for (Trigger trigger : TRIGGERS) {
+            Matcher m = trigger.pattern().matcher(folded);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Match(trigger, m.start(), m.end()));
+                }
+            }
+        }
+        // Lifting and counter-measures outrank what they contain; otherwise the longer, then the earlier.
+        all.sort(Comparator.comparingInt((Match m) -> rank(m.subtype()))
+                .thenComparingInt(m -> m.start() - m.end()).thenComparingInt(Match::start));
+        List<Match> chosen = new ArrayList<>();
+        for (Match match : all) {
+            if (chosen.stream().noneMatch(c -> c.start() < match.end() && match.start() < c.end())) {
+                chosen.add(match);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Match::start));
+        return chosen;
+    }
+
+    private static int rank(SanctionSubtype subtype) {
+        return subtype == SANCTION_LIFTED || subtype == COUNTER_SANCTION ? 0 : 1;
+    }
+
+    private static Trigger specific(SanctionSubtype subtype, String defaultAuthority, String regex) {
+        return new Trigger(subtype, false, defaultAuthority, compile(regex));
+    }
+
+    private static Trigger generic(String regex) {
+        return new Trigger(OTHER, true, null, compile(regex));
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,51 @@
+package io.eventwire.processor.normalize.text;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main text of an HTML page: the article's paragraphs, headings and lists in reading order, without
+ * navigation, share widgets, related stories, advertising, newsletter prompts, footers or comments.
+ *
+ * <p>The method is structural and language-neutral (text is measured in weighted characters, see
+ * {@link TextMeasure}): prune what is never text, let paragraphs vote for the container that holds them,
+ * clean boilerplate out of that container, render it, and drop boilerplate paragraphs that remain.
+ */
+public final class MainTextExtractor {
+
+    /** Below this much text (weighted characters) a first pass probably pruned the article itself. */
+    private static final int SHORT_TEXT = 500;
+
+    /**
+     * The main text of {@code page}, paragraphs separated by blank lines; empty when there is none. The page is
+     * modified (pruned), so callers read its metadata first.
+     *
+     * @param title the article's title when known, so that the heading repeating it is not taken as text
+     */
+    public String extract(Document page, String title) {
+        Document untouched = page.clone();
+        String text = extract(page, title, true);
+        if (TextMeasure.weight(text) >= SHORT_TEXT) {
+            return text;
+        }
+        String retried = extract(untouched, title, false);
+        return TextMeasure.weight(retried) > TextMeasure.weight(text) ? retried : text;
+    }
+
+    private static String extract(Document page, String title, boolean removeUnlikely) {
+        Element body = page.body();
+        DocumentPruner.prune(body, removeUnlikely);
+        Map<Element, TextStats> stats = TextStatsCollector.collect(body);
+        List<Element> parts = CandidateSelector.select(body, stats);
+        if (parts.isEmpty()) {
+            parts = List.of(body);
+        }
+        for (Element part : parts) {
+            ContentCleaner.clean(part, title);
+        }
+        return BoilerplateParagraphs.strip(BlockTextWriter.write(parts));
+    }
+}

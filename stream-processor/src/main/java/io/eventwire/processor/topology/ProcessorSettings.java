@@ -1,0 +1,75 @@
+package io.eventwire.processor.topology;
+
+import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.topic.TopicSpec;
+import io.eventwire.contracts.topic.Topics;
+import io.eventwire.processor.dlq.DeadLetterDeserializationHandler;
+import io.eventwire.processor.dlq.DeadLetterProcessingHandler;
+import io.eventwire.processor.dlq.DeadLetterProductionHandler;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The processor's settings and the Kafka Streams properties they make. Keys (defaults in brackets):
+ * {@code bootstrap.servers}, {@code application.id} [eventwire-processor], {@code topic.prefix} [],
+ * {@code state.dir} [tmp/eventwire-streams], {@code num.stream.threads} [1], {@code max.body.chars} [5 Mi],
+ * {@code dedup.retention.days} [30]; any {@code kafka.*} key passes through to the clients (security…).
+ */
+public record ProcessorSettings(Settings settings) {
+
+    public static final String DEFAULT_APPLICATION_ID = "eventwire-processor";
+    /** The crawler refuses bodies over 5 MiB; the processor's limit matches, in characters. */
+    public static final int DEFAULT_MAX_BODY_CHARS = 5 * 1024 * 1024;
+    /** The DLQ topic accepts 16 MiB values; the producer must be allowed to send them. */
+    private static final int MAX_REQUEST_BYTES = TopicSpec.DLQ_MAX_MESSAGE_BYTES + 64 * 1024;
+
+    public Topics topics() {
+        return new Topics(settings.getOrDefault("topic.prefix", ""));
+    }
+
+    public String applicationId() {
+        return settings.getOrDefault("application.id", DEFAULT_APPLICATION_ID);
+    }
+
+    public int maxBodyChars() {
+        return settings.getInt("max.body.chars", DEFAULT_MAX_BODY_CHARS);
+    }
+
+    public int dedupRetentionDays() {
+        return settings.getInt("dedup.retention.days", 30);
+    }
+
+    public Path stateDir() {
+        return Path.of(settings.getOrDefault("state.dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "eventwire-streams").toString()));
+    }
+
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.require("bootstrap.servers"));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir().toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.getInt("num.stream.threads", 1));
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.getInt("replication.factor", -1));
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterDeserializationHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+        props.put("eventwire.dlq.topic", topics().deadLetters());
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_REQUEST_BYTES);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_REQUEST_BYTES);
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 4 * MAX_REQUEST_BYTES);
+        Map<String, String> passThrough = settings.withPrefix("kafka.");
+        props.putAll(passThrough);
+        return props;
+    }
+}
