@@ -62,7 +62,8 @@ final class Cues {
         rate("年均复合增长率|年复合增长率|复合增长率|年均增长率|年均增速|" + W
                 + "(?:CAGR|(?i:compound annual growth(?: rate)?)|(?i:(?:durchschnittliche )?jährliche Wachstumsrate))" + E);
 
-        measure(MARKET_SHARE, "share", "全球市占率|市占率|市场占有率|市场份额|占有率|" + W
+        measure(MARKET_SHARE, "share", "全球市占率|市占率|市场占有率|市场份额|占有率|(?<=的)份额|"
+                + "占(?:据)?了?\\p{IsHan}{0,8}?市场(?:的)?|" + W
                 + "(?:(?i:market shares?|share of the (?:[\\w-]+ ){0,4}market|of the (?:[\\w-]+ ){0,4}market)"
                 + "|Marktanteile?n?|(?:des|vom) (?:\\p{L}+ ){0,3}Markt(?:e)?s)" + E);
 

@@ -48,6 +48,18 @@ enum Direction {
         return nearest(text, Math.max(0, from), Math.min(text.length(), to), false);
     }
 
+    /** German separable verbs put their particle after the figure: "legte um 5 Prozent zu", "gab 3 % nach". */
+    private static final Pattern PARTICLE = Pattern.compile("\\s*(zu|ein|nach)(?![a-zäöü])");
+
+    /** The direction a German verb particle right at {@code from} gives, or null. */
+    static Direction particleAt(String text, int from) {
+        Matcher m = PARTICLE.matcher(text).region(Math.min(from, text.length()), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return m.group(1).equals("zu") ? UP : DOWN;
+    }
+
     /** The direction of the first price-move verb in {@code text[from, to)}, or null. */
     static Direction moveIn(String text, int from, int to) {
         Matcher m = MOVE_VERBS.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));

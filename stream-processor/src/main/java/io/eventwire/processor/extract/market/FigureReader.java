@@ -35,6 +35,15 @@ final class FigureReader {
             "如果|假如|假若|倘若|若是|可能|或将|或许|"
                     + "(?<![A-Za-z])(?:could|would|might|may|if|unless)(?![A-Za-z])"
                     + "|(?<![a-zäöüA-ZÄÖÜ])(?:[Kk]önnten?|[Ww]ürden?|[Ff]alls|[Ww]enn|[Dd]ürften?)(?![a-zäöü])");
+    /** Words that start another statement: a measure after them is not the figure's ("fell 20% while revenue…"). */
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "而|但|并且|同时|(?i)(?<![a-z])(?:while|and|but|whereas|as|während|und|aber|wobei)(?![a-zäöü])");
+    /** Goods a tariff or sanction covers are counted, not traded: "tariffs on $200 billion of imports". */
+    private static final Pattern TARIFF = Pattern.compile(
+            "关税|加征|制裁|(?i)(?<![a-z])(?:tariffs?|duties|levies|sanctions?)(?![a-z])|Zöll|Zoll|Strafz|Sanktion");
+    /** A share of a company, not of a market: 持有30%的份额, "a 30% stake". */
+    private static final Pattern SHAREHOLDING = Pattern.compile(
+            "持股|持有|股权|股份|(?i)(?<![a-z])(?:stakes?|shareholding)(?![a-z])|Beteiligung|Aktienanteil");
     private static final Pattern FORECAST = Pattern.compile(
             "预计|预测|将达|有望|(?i)(?<![a-z])(?:expected|forecast|projected|will|estimated to)(?![a-z])"
                     + "|(?<![a-zäöü])(?:soll|sollen|voraussichtlich|erwartet|Prognose)(?![a-zäöü])");
@@ -121,7 +130,7 @@ final class FigureReader {
         int gap = cjk ? AFTER_GAP_CJK : AFTER_GAP_LATIN;
         cues.stream()
                 .filter(c -> c.role() != Cue.Role.LIMIT && c.start() >= q.end() && c.start() <= softEnd
-                        && c.start() - q.end() <= gap)
+                        && c.start() - q.end() <= gap && !CONNECTOR.matcher(text.substring(q.end(), c.start())).find())
                 .findFirst().ifPresent(owners::add);
         if (owners.isEmpty()) {
             List<Cue> earlier = before(hardStart, q.start());
@@ -145,12 +154,8 @@ final class FigureReader {
         boolean before = cue.end() <= q.start();
         int from = Math.max(cue.end(), Math.min(previousEnd, q.start()));
         String between = before ? text.substring(from, q.start()) : text.substring(q.end(), cue.start());
-        Direction direction = before
-                ? firstNonNull(Direction.lastIn(text, from, q.start()), Direction.firstIn(text, q.end(),
-                Math.min(q.end() + (cjk ? FOLLOWING_DIRECTION_CJK : FOLLOWING_DIRECTION_LATIN), breakAfter(q.end(), SOFT_BREAKS + HARD_BREAKS))))
-                : firstNonNull(firstNonNull(Direction.firstIn(text, q.end(), cue.start()),
-                Direction.firstIn(text, cue.end(), breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS))),
-                Direction.lastIn(text, breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS), q.start()));
+        Direction direction = before ? directionAfterMeasure(q, from) : directionBeforeMeasure(cue, q);
+        boolean change = isChange(before ? between : clauseOf(q));
         boolean money = q.kind() == Quantity.Kind.MONEY;
         boolean percent = q.kind() == Quantity.Kind.PERCENT;
         String kind = cue.kind();
@@ -160,23 +165,57 @@ final class FigureReader {
             case RATE -> percent ? figure(cue, q, "cagr", null) : Optional.empty();
             case LIMIT -> Optional.empty();
             case MEASURE -> switch (cue.subtype()) {
-                case MARKET_SHARE -> percent && q.value() <= 100 ? figure(cue, q, "share", direction)
+                case MARKET_SHARE -> SHAREHOLDING.matcher(clauseOf(q)).find() ? Optional.empty()
+                        : percent && q.value() <= 100 ? figure(cue, q, "share", direction)
                         : q.kind() == Quantity.Kind.PERCENT_POINTS && direction != null
                         ? figure(cue, q, "share_change_pp", direction) : Optional.empty();
                 case MARKET_SIZE -> money
                         ? figure(cue, q, FORECAST.matcher(clauseOf(q)).find() ? "market_size_forecast" : kind, direction)
                         : percent && direction != null ? figure(cue, q, "market_size_growth_pct", direction)
                         : Optional.empty();
+                case TRADE_FLOW -> TARIFF.matcher(clauseOf(q)).find() ? Optional.empty()
+                        : levelOrChange(cue, q, change, direction);
                 case TRADING_VOLUME -> money ? figure(cue, q, kind, direction)
                         : percent && (kind.equals("turnover_rate") || direction != null)
                         ? figure(cue, q, kind.equals("turnover_rate") ? kind : kind + "_change_pct", direction)
                         : Optional.empty();
-                default -> money
-                        ? figure(cue, q, isChange(before ? between : clauseOf(q)) ? kind + "_change" : kind, direction)
-                        : percent && direction != null ? figure(cue, q, kind + "_change_pct", direction)
-                        : Optional.empty();
+                default -> levelOrChange(cue, q, change, direction);
             };
         };
+    }
+
+    /**
+     * Which way a figure standing after its measure moved: the last direction word since the measure (or the
+     * previous figure), a German particle right after it ("um 5 Prozent zu"), or a word just after it
+     * ("7%的跌幅", "5% lower").
+     */
+    private Direction directionAfterMeasure(Quantity q, int from) {
+        int reach = Math.min(q.end() + (cjk ? FOLLOWING_DIRECTION_CJK : FOLLOWING_DIRECTION_LATIN), clauseEnd(q.end()));
+        return firstNonNull(Direction.lastIn(text, from, q.start()), Direction.particleAt(text, q.end()),
+                Direction.firstIn(text, q.end(), reach));
+    }
+
+    /**
+     * Which way a figure standing before its measure moved: a word between them ("a 70% surge in inventories"),
+     * after the measure in its clause (近四分之一的市值蒸发), or before the figure ("wiping $4bn off its value").
+     */
+    private Direction directionBeforeMeasure(Cue cue, Quantity q) {
+        return firstNonNull(Direction.firstIn(text, q.end(), cue.start()),
+                Direction.firstIn(text, cue.end(), clauseEnd(cue.end())),
+                Direction.lastIn(text, breakBefore(q.start(), SOFT_BREAKS + HARD_BREAKS), q.start()));
+    }
+
+    private int clauseEnd(int at) {
+        return breakAfter(at, SOFT_BREAKS + HARD_BREAKS);
+    }
+
+    /** Money is a level or, after a change word, a change; a percentage is a change where a direction is said. */
+    private static Optional<Figure> levelOrChange(Cue cue, Quantity q, boolean change, Direction direction) {
+        if (q.kind() == Quantity.Kind.MONEY) {
+            return figure(cue, q, change ? cue.kind() + "_change" : cue.kind(), direction);
+        }
+        return q.kind() == Quantity.Kind.PERCENT && direction != null
+                ? figure(cue, q, cue.kind() + "_change_pct", direction) : Optional.empty();
     }
 
     /** 蒸发400亿, "lost $3bn", "um 2 Mrd. gesunken": a change; 降至, "to $3bn", "auf": a level. */
@@ -187,7 +226,7 @@ final class FigureReader {
     /** 股价大跌, "Die Aktien fielen": a stock word followed closely by a price-move verb. */
     private Optional<Figure> bareMove(Cue cue) {
         int reach = cjk ? MOVE_REACH_CJK : MOVE_REACH_LATIN;
-        int end = Math.min(breakAfter(cue.end(), SOFT_BREAKS + HARD_BREAKS), cue.end() + reach);
+        int end = Math.min(clauseEnd(cue.end()), cue.end() + reach);
         Direction d = Direction.moveIn(text, cue.end(), end);
         return d == null ? Optional.empty() : Optional.of(new Figure(cue, null, "price_change", d));
     }
@@ -224,7 +263,13 @@ final class FigureReader {
                 && Character.isDigit(text.charAt(i + 1));
     }
 
-    private static <T> T firstNonNull(T a, T b) {
-        return a != null ? a : b;
+    @SafeVarargs
+    private static <T> T firstNonNull(T... candidates) {
+        for (T c : candidates) {
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 }

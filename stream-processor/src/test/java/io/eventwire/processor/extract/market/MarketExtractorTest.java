@@ -174,6 +174,8 @@ class MarketExtractorTest {
         assertEquals("2023-03-16", zh.eventDate(), "目前 dates a state by the publication day");
         MarketEvent en = only(extract("Samsung holds a 31% share of the global smartphone market.", "en"), "MARKET_SHARE");
         assertEquals(31, en.percent(), 1e-9);
+        MarketEvent zhShare = only(extract("比亚迪在国内新能源车市场占据约三成的份额。", "zh"), "MARKET_SHARE");
+        assertEquals(30, zhShare.percent(), 1e-9);
         MarketEvent de = only(extract("Der Marktanteil von Xiaomi stieg auf 13 Prozent.", "de"), "MARKET_SHARE");
         assertEquals(13, de.percent(), 1e-9);
         assertEquals(List.of("Xiaomi"), targets(de));
@@ -198,6 +200,21 @@ class MarketExtractorTest {
     void aFigureGoesToTheFirstMeasureItFits() {
         MarketEvent e = only(extract("Trading volume in Lenovo shares hit HK$2.4bn on Monday.", "en"), "TRADING_VOLUME");
         assertTrue(hasAmount(e, 2.4e9, "HKD", "turnover"), e::toString);
+    }
+
+    @Test
+    void aMeasureAfterAnotherStatementIsNotTheFiguresOwner() {
+        MarketEvent e = only(extract("Xiaomi's smartphone shipments fell 20% while its revenue dropped to $10 billion.", "en"), "EARNINGS");
+        assertNull(e.percent(), "the 20% is of shipments");
+        assertTrue(hasAmount(e, 1e10, "USD", "revenue"), e::toString);
+    }
+
+    @Test
+    void germanParticleVerbs() {
+        MarketEvent e = only(extract("Die Aktie von Infineon legte in Frankfurt um 5,1 Prozent zu.", "de"), "STOCK_MOVE");
+        assertEquals("up", e.direction());
+        MarketEvent down = only(extract("Das Papier von Infineon gab am Montag 2,4 Prozent nach.", "de"), "STOCK_MOVE");
+        assertEquals("down", down.direction());
     }
 
     @Test
@@ -247,6 +264,9 @@ class MarketExtractorTest {
                 "Huawei was added to the Entity List in May 2019 along with 68 affiliates.",
                 "The shares of household income spent on food rose, with 2.7 billion people affected.",
                 "百度宣布将在未来三年投资100亿元建设数据中心。",
+                "腾讯持有该公司30%的股份。",
+                "The US imposed tariffs of 25% on $200 billion worth of Chinese imports from Lenovo and others.",
+                "Die USA erheben Strafzölle von 25 Prozent auf Importe im Wert von 200 Milliarden Dollar.",
         };
         for (String text : texts) {
             String language = text.matches(".*[\\u4e00-\\u9fff].*") ? "zh" : text.contains("Die ") ? "de" : "en";
