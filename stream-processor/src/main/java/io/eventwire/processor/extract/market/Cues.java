@@ -34,7 +34,9 @@ final class Cues {
         limit("跌停|" + W + "(?i:limit[- ]down)" + E, Direction.DOWN);
         limit("涨停|" + W + "(?i:limit[- ]up)" + E, Direction.UP);
         // 盘中/盘后 (during / after the session) and listing markets (中芯国际港股) stand for the stock itself.
-        stock("股价|股票|个股|盘中|盘后|盘前|早盘|午盘|尾盘|开盘|收盘|港股|美股|A股|H股|" + W + "(?i:(?:share|stock) prices?|(?<!(?:market|per) )shares|stocks?(?! (?:markets?|exchanges?|index)))" + E);
+        // A price quote (报18.5元, 收报365港元) makes the next 涨幅/跌幅 a price move.
+        stock("(?:收报|报收|报)于?\\d+(?:\\.\\d+)?(?:港元|美元|元)|"
+                + "股价|股票|个股|盘中|盘后|盘前|早盘|午盘|尾盘|开盘|收盘|港股|美股|A股|H股|" + W + "(?i:(?:share|stock) prices?|(?<!(?:market|per) )shares|stocks?(?! (?:markets?|exchanges?|index)))" + E);
         stock(W + "(?:Aktien?(?:kurs(?:e|es)?)?|Kurs(?:e|es)?|Papiere?|Anteilsscheine?|Kursrutsch|Kurssturz|Kurseinbruch)" + E);
 
         measure(MARKET_CAP, "market_cap", "总市值|市值|" + W

@@ -221,6 +221,10 @@ class MarketExtractorTest {
     void sessionWordsStandForTheStock() {
         MarketEvent e = only(extract("受此影响，比亚迪港股盘中一度大跌逾9%。", "zh"), "STOCK_MOVE");
         assertEquals(9, e.percent(), 1e-9);
+        List<MarketEvent> quote = extract("截至发稿，联想集团报7.9港元，跌幅2.6%，成交额5.1亿港元。", "zh");
+        assertEquals(2.6, only(quote, "STOCK_MOVE").percent(), 1e-9);
+        assertEquals("down", only(quote, "STOCK_MOVE").direction());
+        assertTrue(hasAmount(only(quote, "TRADING_VOLUME"), 5.1e8, "HKD", "turnover"));
         MarketEvent en = only(extract("Xiaomi's shares closed 3.1% higher on Thursday.", "en"), "STOCK_MOVE");
         assertEquals("up", en.direction());
     }
