@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Market events of one article: stock moves, market capitalisation, trading volume, earnings, market size,
- * market share, inventory and trade flows, one record per event mention, read sentence by sentence.
+ * market share, inventory and trade flows, read sentence by sentence; an event the article restates (headline
+ * and body) is one record ({@link Restatements}).
  *
  * <p>A sentence can hold several events (a limit-down, the day's turnover and the loss of market value are
  * three). Figures of one sentence, one subtype and one company make one event (revenue, net profit and its
@@ -57,7 +58,7 @@ public final class MarketExtractor implements MarketEventExtractor {
         for (int i = 0; i < article.sentences().size(); i++) {
             events.addAll(context.sentence(i));
         }
-        return events;
+        return Restatements.merge(events);
     }
 
     /** Figures grouped into one event. */

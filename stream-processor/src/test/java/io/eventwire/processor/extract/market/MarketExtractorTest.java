@@ -279,6 +279,20 @@ class MarketExtractorTest {
     }
 
     @Test
+    void aRestatedEventIsOneRecord() {
+        String text = """
+                Xiaomi shares slump 9% after ban report
+                Shares of Xiaomi fell 9.1% on Monday after the report. Xiaomi's shares had risen 4% on Friday.""";
+        List<MarketEvent> moves = extract(text, "en");
+        assertEquals(2, moves.size(), moves::toString);
+        assertEquals(9.1, moves.get(0).percent(), 1e-9, "the dated body mention is kept over the rounded headline");
+        assertEquals("up", moves.get(1).direction());
+        String bare = "Die Aktie von Xiaomi fiel deutlich. Die Aktie von Xiaomi fiel am Montag um 9 Prozent.";
+        MarketEvent kept = only(extract(bare, "de"), "STOCK_MOVE");
+        assertEquals(9, kept.percent(), 1e-9, "the mention with the figure is kept");
+    }
+
+    @Test
     void suppositionsAreNoEvents() {
         assertEquals(List.of(), extract("Analysts said Xiaomi shares could fall 15% if the ban takes effect.", "en"));
         assertEquals(List.of(), extract("如果禁令生效，小米的营收可能减少200亿元。", "zh"));
