@@ -133,7 +133,8 @@ final class TriggerLexicon {
             generic("\\bsanction(?:s|ed|ing)?\\b|\\bbans?\\b|\\bbanned\\b|\\b(?:trade\\s+)?restrictions\\b|\\bon\\s+(?:the|its|this|that)\\s+list\\b"
                     + "|\\b(?:are|were|is|was|been)\\s+(?:also\\s+)?listed\\b(?!\\s+(?:in|on|at)\\s)"
                     + "|\\bSanktion(?:en)?\\b|\\bsanktioniert\\w*|\\bVerbot(?:s|e)?\\b|\\b(?:Handels)?(?:beschränkung|einschränkung)(?:en)?\\b"
-                    + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|列入.{0,12}名单"));
+                    + "|\\brestrictive measures\\b|\\brestriktive\\s+Maßnahmen\\b"
+                    + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|封杀|列入.{0,12}名单"));
 
     private TriggerLexicon() {
     }

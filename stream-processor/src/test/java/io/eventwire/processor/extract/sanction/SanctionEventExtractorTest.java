@@ -181,4 +181,31 @@ class SanctionEventExtractorTest {
         assertEquals(List.of("ENTITY_LIST_ADDITION", "INVESTMENT_BAN"), events.stream().map(SanctionEvent::subtype).toList());
         assertTrue(events.stream().allMatch(e -> e.targets().size() == 1));
     }
+
+    @Test
+    void backgroundMentionsOfSanctionsAreNoEvents() {
+        assertEquals(List.of(), extract("en", "2022-08-01T00:00:00Z",
+                "Despite US sanctions, Huawei's consumer business grew last quarter. Analysts said the restrictions "
+                        + "had pushed ZTE to design more of its own chips."));
+        assertEquals(List.of(), extract("zh", "2022-08-01T00:00:00+08:00", "受制裁影响，华为手机业务收入下滑，但其云业务保持增长。"));
+        assertEquals(List.of(), extract("en", "2022-08-01T00:00:00Z",
+                "Nvidia shares fell on Tuesday after the US tightened export controls on advanced chips."));
+    }
+
+    @Test
+    void anEntityListAdditionIsNotAlsoTheExportRestrictionItBrings() {
+        SanctionEvent event = only("en", null,
+                "The Commerce Department added Sugon to the Entity List, imposing export restrictions on the supercomputer maker.");
+        assertEquals("ENTITY_LIST_ADDITION", event.subtype());
+        assertEquals(List.of("sugon"), targets(event));
+    }
+
+    @Test
+    void newsOutletsAreNotActors() {
+        SanctionEvent event = only("en", null,
+                "The Washington Post reported that the Treasury Department froze the assets of Hengtong Group.");
+        assertEquals("BLOCKING_SANCTION", event.subtype());
+        assertEquals("us-treasury", event.authority().id());
+        assertEquals(SanctionEvent.REPORTED, event.modality());
+    }
 }
