@@ -22,6 +22,11 @@ final class Cues {
                     + "|\\bangeblich\\b|\\b(?:soll|sollen)\\b(?!\\s+(?:nun|künftig))|\\bGerüchte?n?\\b"
                     + "|据.{0,25}报道|据报道|报道称|援引|知情人士|消息人士|传言|传闻|据悉|据传", FLAGS);
 
+    /** Words that make a news outlet named in the sentence its source ("the Washington Post reported that"). */
+    private static final Pattern REPORT_VERB = Pattern.compile(
+            "\\b(?:reported|reports|reporting|according to|citing|cited|said|says|wrote)\\b|\\bberichte\\w*|\\bzufolge\\b"
+                    + "|\\blaut\\b|\\bmeldet\\w*|\\bschreibt\\b|报道|报导|援引|消息称|称", FLAGS);
+
     /** Not done yet: proposed, prepared, considered, threatened, conditional. */
     private static final Pattern PLANNED = Pattern.compile(
             "\\b(?:plan|plans|planned|planning) to\\b|\\bprepar(?:e|es|ed|ing) (?:to|new|further|for)\\b|\\bpreparing\\b"
@@ -60,12 +65,13 @@ final class Cues {
 
     /**
      * {@code reported} over {@code planned} over {@code actual}. A hedge anywhere in the sentence covers the whole
-     * report ("据…报道，…", "…, according to people familiar"); a plan only counts from the start of the trigger's
+     * report ("据…报道，…", "…, according to people familiar"), and so does a news outlet named as source ("the
+     * Washington Post reported that", {@code namesOutlet}); a plan only counts from the start of the trigger's
      * clause to the trigger's end ("erwägt ein Exportverbot", "准备对…实施制裁"): "which could hurt sales" after
      * a done measure does not make it planned.
      */
-    static String modality(String foldedSentence, int scopeStart, int triggerEnd) {
-        if (REPORTED.matcher(foldedSentence).find()) {
+    static String modality(String foldedSentence, int scopeStart, int triggerEnd, boolean namesOutlet) {
+        if (REPORTED.matcher(foldedSentence).find() || namesOutlet && REPORT_VERB.matcher(foldedSentence).find()) {
             return SanctionEvent.REPORTED;
         }
         return PLANNED.matcher(foldedSentence.substring(scopeStart, triggerEnd)).find()

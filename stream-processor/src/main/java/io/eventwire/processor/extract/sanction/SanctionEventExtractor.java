@@ -43,8 +43,8 @@ import java.util.function.Predicate;
  *       retailer is the actor of a retail delisting. Measures imposed by China are counter-sanctions.</li>
  *   <li>Modality: {@code reported} on hedges (reportedly, 据…报道, Berichten zufolge), {@code planned} on plans and
  *       threats (considering, 拟, erwägt); a negated trigger ("was not added", 未被列入) gives no event.</li>
- *   <li>Output: events with targets; a measure with no target named is kept only when its authority and date
- *       are known; a bare "sanctions" with no specific event to join only with an authority.</li>
+ *   <li>Output: events with targets; a measure with no target named is kept only when its authority is named
+ *       and its date known; a bare "sanctions" with no specific event to join only with a named authority.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -87,6 +87,13 @@ public final class SanctionEventExtractor {
         if (matches.stream().anyMatch(m -> !m.generic())) {
             matches.removeIf(TriggerLexicon.Match::generic);
         }
+        // One sentence, one reading: a lifting is not also the measure lifted, and an Entity List addition
+        // is not also the export restriction it brings ("added to the Entity List, which restricts exports").
+        if (has(matches, SanctionSubtype.SANCTION_LIFTED)) {
+            matches.removeIf(m -> m.subtype() != SanctionSubtype.SANCTION_LIFTED);
+        } else if (has(matches, SanctionSubtype.ENTITY_LIST_ADDITION)) {
+            matches.removeIf(m -> m.subtype() == SanctionSubtype.EXPORT_RESTRICTION);
+        }
         boolean clauses = hasHan(text);
         List<EntityMention> mentions = context.mentionsIn(sentence);
         List<Candidate> found = new ArrayList<>();
@@ -116,11 +123,16 @@ public final class SanctionEventExtractor {
                 generic = false;
             }
             DateMention date = date(context.datesIn(sentence), sentence.start() + scope[0], sentence.start() + scope[1]);
-            String modality = Cues.modality(text, scope[0], match.end());
+            String modality = Cues.modality(text, scope[0], match.end(),
+                    mentions.stream().anyMatch(m -> Entity.MEDIA.equals(m.kind())));
             found.add(new Candidate(index, sentence, subtype, generic, filterTargets(targets, authority, subtype),
                     authority.authority(), authority.named(), date, modality));
         }
         return found;
+    }
+
+    private static boolean has(List<TriggerLexicon.Match> matches, SanctionSubtype subtype) {
+        return matches.stream().anyMatch(m -> m.subtype() == subtype);
     }
 
     /** The clause of a Chinese sentence holding the trigger: between clause punctuation. */
@@ -332,12 +344,20 @@ public final class SanctionEventExtractor {
         }
     }
 
+    /**
+     * Whether a cluster states an event: who did what to whom. Only "sanctions" with no specific event to join
+     * need the sentence to name who imposed them ("despite US sanctions" is background, "拜登政府…制裁" is news);
+     * a measure against no named organisation needs a named authority and a date.
+     */
     private static boolean worthReporting(EventCluster cluster) {
         Authority authority = cluster.authority();
         if (cluster.subtype() == SanctionSubtype.OTHER && authority == null) {
             return false;
         }
-        return !cluster.targets().isEmpty() || (authority != null && cluster.date() != null);
+        if (cluster.isGeneric() && !cluster.authorityNamed()) {
+            return false;
+        }
+        return !cluster.targets().isEmpty() || (cluster.authorityNamed() && cluster.date() != null);
     }
 
     // ------------------------------------------------------------------ the record

@@ -88,6 +88,7 @@ final class TriggerLexicon {
             specific(INVESTMENT_BAN, TREASURY, "\\bns-?cmic\\b|\\bchinese military(?:-industrial)? compan(?:y|ies) list\\b|中国军工复合体企业清单|中国军工企业清单"),
             specific(INVESTMENT_BAN, null,
                     "\\binvestment (?:ban|bans|restrictions?|prohibitions?)\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(?:investments?|investors?|investing)\\b"
+                            + "(?:\\s+(?:from\\s+)?(?:in\\s+)?(?:buying|purchasing|holding|owning)(?:\\s+(?:shares|stakes|securities|stocks?))?)?"
                             + "|\\bInvestitions(?:verbot|verbote|beschränkung|beschränkungen)\\b|投资禁令|禁止.{0,10}投资|限制.{0,6}投资|投资限制"),
             // --- government purchasing, before other purchase bans
             specific(PROCUREMENT_BAN, null,
@@ -95,7 +96,9 @@ final class TriggerLexicon {
                             + "(?:federal|government|state|public)\\s+(?:agencies|agency|contractors|departments|bodies|offices|entities)\\b.{0,40}?"
                             + "(?:buy|buying|purchas\\w*|procur\\w*|contract\\w*|using)"
                             + "|\\b(?:government|federal|public)\\s+(?:procurement|purchasing|purchases)\\b|\\bprocurement ban\\b|\\bsection 889\\b"
-                            + "|\\bBeschaffungsverbot\\b|\\böffentliche[nr]?\\s+(?:Beschaffung|Auftragsvergabe)\\b|\\bBehörden\\b.{0,40}?\\b(?:beschaffen|kaufen)"
+                            + "|\\bBeschaffungsverbot\\b|\\böffentliche[nr]?\\s+(?:Beschaffung|Auftragsvergabe)\\b"
+                            + "|\\b(?:verbiet\\w*|verbot(?:en)?|untersag\\w*)\\s+.{0,30}?(?:bundes)?behörden\\b.{0,40}?\\b(?:kauf\\w*|beschaff\\w*|einsatz|nutzung)"
+                            + "|\\b(?:bundes)?behörden\\b.{0,40}?\\b(?:nicht\\s+mehr\\s+)?(?:beschaffen|kaufen)\\b"
                             + "|政府采购|采购禁令|禁止.{0,12}(?:政府|联邦|机构|部门|军方|军队).{0,8}(?:采购|购买|使用)"),
             // --- export restrictions
             specific(EXPORT_RESTRICTION, null,
@@ -114,7 +117,7 @@ final class TriggerLexicon {
             specific(PURCHASE_BAN, null,
                     "\\b(?:ban|bans|banned|banning)\\s+(?:on\\s+)?(?:the\\s+)?(?:purchase|purchases|purchasing|buying|use|using)\\s+of\\b|\\bpurchase bans?\\b"
                             + "|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+.{0,40}?\\bfrom\\s+(?:buying|purchasing|using)\\b"
-                            + "|\\b(?:Kauf|Nutzungs|Einsatz)verbot\\b|\\bverbiet\\w*\\s+.{0,40}?\\b(?:Kauf|Erwerb|Einsatz|Nutzung)\\b"
+                            + "|\\b(?:Kauf|Nutzungs|Einsatz)verbot\\b|\\b(?:verbiet\\w*|verbot(?:en)?)\\s+.{0,40}?\\b(?:Kauf|Erwerb|Einsatz|Nutzung)\\b"
                             + "|禁止(?:购买|采购|使用)|禁购|禁用"),
             // --- retailers pulling products
             specific(RETAIL_DELISTING, null,
@@ -130,7 +133,8 @@ final class TriggerLexicon {
             generic("\\bsanction(?:s|ed|ing)?\\b|\\bbans?\\b|\\bbanned\\b|\\b(?:trade\\s+)?restrictions\\b|\\bon\\s+(?:the|its|this|that)\\s+list\\b"
                     + "|\\b(?:are|were|is|was|been)\\s+(?:also\\s+)?listed\\b(?!\\s+(?:in|on|at)\\s)"
                     + "|\\bSanktion(?:en)?\\b|\\bsanktioniert\\w*|\\bVerbot(?:s|e)?\\b|\\b(?:Handels)?(?:beschränkung|einschränkung)(?:en)?\\b"
-                    + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|列入.{0,12}名单"));
+                    + "|\\brestrictive measures\\b|\\brestriktive\\s+Maßnahmen\\b"
+                    + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|封杀|列入.{0,12}名单"));
 
     private TriggerLexicon() {
     }
