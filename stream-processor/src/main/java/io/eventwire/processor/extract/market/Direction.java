@@ -60,6 +60,19 @@ enum Direction {
         return m.group(1).equals("zu") ? UP : DOWN;
     }
 
+    /** A price-move verb in a text. */
+    record Move(int start, int end, Direction direction) {
+    }
+
+    /** The first price-move verb starting in {@code text[from, to)}, or null. */
+    static Move moveStartingIn(String text, int from, int to) {
+        Matcher m = MOVE_VERBS.matcher(text).region(Math.max(0, from), text.length());
+        if (!m.find() || m.start() >= to) {
+            return null;
+        }
+        return new Move(m.start(), m.end(), DOWN_WORDS.matcher(m.group()).find() ? DOWN : UP);
+    }
+
     /** The direction of the first price-move verb in {@code text[from, to)}, or null. */
     static Direction moveIn(String text, int from, int to) {
         Matcher m = MOVE_VERBS.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));

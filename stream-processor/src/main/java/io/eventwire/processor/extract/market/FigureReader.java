@@ -6,6 +6,7 @@ import io.eventwire.processor.extract.number.Quantity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -53,6 +54,14 @@ final class FigureReader {
     /** How far after a figure a direction word may stand (7%的跌幅, "5% lower"). */
     private static final int FOLLOWING_DIRECTION_CJK = 4;
     private static final int FOLLOWING_DIRECTION_LATIN = 10;
+    /** The kind of the stock cue a company name followed by a price-move verb makes. */
+    static final String COMPANY_MOVE = "company_move";
+    /** How far after a company name its price-move verb may start (海康威视周四大跌, "Acme fell"). */
+    private static final int VERB_AFTER_NAME_CJK = 4;
+    private static final int VERB_AFTER_NAME_LATIN = 2;
+    /** How far after that verb the percentage may start ("fell as much as 10%", 跌超7%). */
+    private static final int FIGURE_AFTER_VERB_CJK = 4;
+    private static final int FIGURE_AFTER_VERB_LATIN = 20;
     /** How far after a stock word a verb may follow for a move stated without a figure. */
     private static final int MOVE_REACH_CJK = 8;
     private static final int MOVE_REACH_LATIN = 40;
@@ -61,15 +70,21 @@ final class FigureReader {
     private final boolean cjk;
     private final List<Cue> cues;
 
-    private FigureReader(String text, String language) {
+    private FigureReader(String text, String language, List<int[]> companies) {
         this.text = text;
         this.cjk = language != null && language.startsWith("zh");
-        this.cues = reinterpret(Cues.find(text));
+        List<Cue> found = new ArrayList<>(reinterpret(Cues.find(text)));
+        found.addAll(companyMoves(companies));
+        this.cues = found.stream().sorted(Comparator.comparingInt(Cue::start)).toList();
     }
 
-    /** The figures of a sentence in order of position. */
-    static List<Figure> read(String sentence, String language) {
-        FigureReader reader = new FigureReader(sentence, language);
+    /**
+     * The figures of a sentence in order of position.
+     *
+     * @param companies the spans of the companies the sentence names ({start, end} in the sentence)
+     */
+    static List<Figure> read(String sentence, String language, List<int[]> companies) {
+        FigureReader reader = new FigureReader(sentence, language, companies);
         List<Figure> figures = new ArrayList<>();
         List<Cue> withFigure = new ArrayList<>();
         int previousEnd = 0;
@@ -91,7 +106,7 @@ final class FigureReader {
             }
             if (cue.role() == Cue.Role.LIMIT) {
                 figures.add(new Figure(cue, null, cue.kind(), cue.direction()));
-            } else if (cue.role() == Cue.Role.STOCK && !withFigure.contains(cue)) {
+            } else if (cue.role() == Cue.Role.STOCK && !withFigure.contains(cue) && !cue.kind().equals(COMPANY_MOVE)) {
                 reader.bareMove(cue).ifPresent(figures::add);
             }
         }
@@ -102,6 +117,25 @@ final class FigureReader {
     /** Whether the clause that holds {@code from} supposes rather than states, up to {@code to}. */
     private boolean supposed(int from, int to) {
         return HYPOTHETICAL.matcher(text).region(breakBefore(from, SOFT_BREAKS + HARD_BREAKS), to).find();
+    }
+
+    /**
+     * A company followed by a price-move verb is its stock ("Acme fell 9%", 海康威视大跌7%, "Acme fiel um 9
+     * Prozent"): a stock cue from the end of the name to the end of the verb, with the verb's direction, of
+     * kind {@value #COMPANY_MOVE}. It only takes a percentage close after the verb, and only where no measure
+     * word claims the figure first: "Acme climbed to a 20% market share" is a share.
+     */
+    private List<Cue> companyMoves(List<int[]> companies) {
+        List<Cue> moves = new ArrayList<>();
+        for (int[] span : companies) {
+            Direction.Move verb = Direction.moveStartingIn(text, span[1],
+                    span[1] + (cjk ? VERB_AFTER_NAME_CJK : VERB_AFTER_NAME_LATIN));
+            if (verb != null) {
+                moves.add(new Cue(MarketSubtype.STOCK_MOVE, COMPANY_MOVE, Cue.Role.STOCK, verb.direction(), span[1],
+                        verb.end()));
+            }
+        }
+        return moves;
     }
 
     /** "turnover" is trading volume beside a stock word, revenue anywhere else (British usage). */
@@ -138,6 +172,11 @@ final class FigureReader {
                 owners.add(earlier.get(earlier.size() - 1));
             }
         }
+        // A company's own move comes last, and only for a figure right after its verb.
+        List<Cue> companyMoves = owners.stream().filter(c -> c.kind().equals(COMPANY_MOVE)).toList();
+        owners.removeAll(companyMoves);
+        int reach = cjk ? FIGURE_AFTER_VERB_CJK : FIGURE_AFTER_VERB_LATIN;
+        companyMoves.stream().filter(c -> q.start() >= c.end() && q.start() - c.end() <= reach).forEach(owners::add);
         return owners;
     }
 
@@ -160,8 +199,8 @@ final class FigureReader {
         boolean percent = q.kind() == Quantity.Kind.PERCENT;
         String kind = cue.kind();
         return switch (cue.role()) {
-            case STOCK -> percent && direction != null && !STAKE.matcher(between).find()
-                    ? figure(cue, q, "price_change_pct", direction) : Optional.empty();
+            case STOCK -> percent && firstNonNull(direction, cue.direction()) != null && !STAKE.matcher(between).find()
+                    ? figure(cue, q, "price_change_pct", firstNonNull(direction, cue.direction())) : Optional.empty();
             case RATE -> percent ? figure(cue, q, "cagr", null) : Optional.empty();
             case LIMIT -> Optional.empty();
             case MEASURE -> switch (cue.subtype()) {

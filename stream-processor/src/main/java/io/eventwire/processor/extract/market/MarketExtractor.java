@@ -82,7 +82,7 @@ public final class MarketExtractor implements MarketEventExtractor {
 
         List<MarketEvent> sentence(int index) {
             Sentence s = sentences.get(index);
-            List<Figure> figures = FigureReader.read(s.text(), article.language());
+            List<Figure> figures = FigureReader.read(s.text(), article.language(), targets.companySpans(index));
             Map<String, Group> groups = new LinkedHashMap<>();
             Group lastSize = null;
             for (Figure f : figures) {

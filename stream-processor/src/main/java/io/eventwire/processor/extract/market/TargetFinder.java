@@ -82,6 +82,12 @@ final class TargetFinder {
         return Optional.empty();
     }
 
+    /** The spans of the companies a sentence names, as {start, end} offsets into the sentence. */
+    List<int[]> companySpans(int sentenceIndex) {
+        int base = sentences.get(sentenceIndex).start();
+        return inSentence(sentenceIndex).stream().map(m -> new int[] {m.start() - base, m.end() - base}).toList();
+    }
+
     private List<EntityMention> inSentence(int sentenceIndex) {
         Sentence s = sentences.get(sentenceIndex);
         return companies.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();

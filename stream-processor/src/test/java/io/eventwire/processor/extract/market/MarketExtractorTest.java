@@ -218,6 +218,22 @@ class MarketExtractorTest {
     }
 
     @Test
+    void aCompanyFollowedByAMoveVerbIsItsStock() {
+        MarketEvent en = only(extract("Lenovo fell as much as 9.5% in Hong Kong trading on Monday.", "en"), "STOCK_MOVE");
+        assertEquals(9.5, en.percent(), 1e-9);
+        assertEquals("down", en.direction());
+        assertEquals(List.of("Lenovo"), targets(en));
+        MarketEvent zh = only(extract("消息传出后，中芯国际周四大跌6.3%。", "zh"), "STOCK_MOVE");
+        assertEquals(6.3, zh.percent(), 1e-9);
+        MarketEvent de = only(extract("Infineon fiel am Montag um 4 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals("down", de.direction());
+        MarketEvent share = only(extract("Xiaomi climbed to a 14% share of the global smartphone market.", "en"), "MARKET_SHARE");
+        assertEquals(14, share.percent(), 1e-9);
+        assertTrue(extract("Xiaomi rose to prominence in 2014 and now sells in 100 countries.", "en").isEmpty());
+        assertTrue(extract("Lenovo fell short of expectations.", "en").isEmpty());
+    }
+
+    @Test
     void sessionWordsStandForTheStock() {
         MarketEvent e = only(extract("受此影响，比亚迪港股盘中一度大跌逾9%。", "zh"), "STOCK_MOVE");
         assertEquals(9, e.percent(), 1e-9);
