@@ -42,6 +42,9 @@ final class FigureReader {
     /** Goods a tariff or sanction covers are counted, not traded: "tariffs on $200 billion of imports". */
     private static final Pattern TARIFF = Pattern.compile(
             "关税|加征|制裁|(?i)(?<![a-z])(?:tariffs?|duties|levies|sanctions?)(?![a-z])|Zöll|Zoll|Strafz|Sanktion");
+    /** Index points: "fell 102 points, or 0.4%" is an index (whose ticker may look like a company's name). */
+    private static final Pattern INDEX_POINTS = Pattern.compile(
+            "(?<![百分])点|(?i)(?<![a-z])points?(?![a-z])|(?<![a-zäöü])Punkte?n?(?![a-zäöü])");
     /** A share of a company, not of a market: 持有30%的份额, "a 30% stake". */
     private static final Pattern SHAREHOLDING = Pattern.compile(
             "持股|持有|股权|股份|(?i)(?<![a-z])(?:stakes?|shareholding)(?![a-z])|Beteiligung|Aktienanteil");
@@ -200,6 +203,7 @@ final class FigureReader {
         String kind = cue.kind();
         return switch (cue.role()) {
             case STOCK -> percent && firstNonNull(direction, cue.direction()) != null && !STAKE.matcher(between).find()
+                    && !INDEX_POINTS.matcher(between).find()
                     ? figure(cue, q, "price_change_pct", firstNonNull(direction, cue.direction())) : Optional.empty();
             case RATE -> percent ? figure(cue, q, "cagr", null) : Optional.empty();
             case LIMIT -> Optional.empty();

@@ -231,6 +231,7 @@ class MarketExtractorTest {
         assertEquals(14, share.percent(), 1e-9);
         assertTrue(extract("Xiaomi rose to prominence in 2014 and now sells in 100 countries.", "en").isEmpty());
         assertTrue(extract("Lenovo fell short of expectations.", "en").isEmpty());
+        assertTrue(extract("BYD fell 102.2 points, or 0.36%, to 27,934.", "en").isEmpty(), "index points");
     }
 
     @Test
