@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -98,7 +99,7 @@ public final class MarketExtractor implements MarketEventExtractor {
                     continue;
                 }
                 Integer year = subtype == MarketSubtype.MARKET_SIZE ? figureYear(s.text(), figures, f) : null;
-                String key = subtype + "|" + target.map(t -> t.target().id()).orElse("") + "|" + year;
+                String key = subtype + "|" + target.map(TargetFinder.Found::ids).orElse(List.of()) + "|" + year;
                 Group g = groups.computeIfAbsent(key, k -> new Group(subtype, target, year, new ArrayList<>()));
                 g.figures().add(f);
                 if (subtype == MarketSubtype.MARKET_SIZE) {
@@ -115,14 +116,15 @@ public final class MarketExtractor implements MarketEventExtractor {
         private Optional<TargetFinder.Found> target(int index, MarketSubtype subtype, Figure f) {
             int base = sentences.get(index).start();
             if (MARKET_LEVEL.contains(subtype)) {
-                return targets.possessor(index, base + f.cue().start()).map(t -> new TargetFinder.Found(t, false));
+                return targets.possessor(index, base + f.cue().start())
+                        .map(t -> new TargetFinder.Found(List.of(t), false));
             }
             return targets.find(index, base + f.cue().start(), base + f.cue().end(), base + f.start());
         }
 
         private MarketEvent event(int index, Group g) {
             Sentence s = sentences.get(index);
-            List<Target> targetList = g.target().map(t -> List.of(t.target())).orElse(List.of());
+            List<Target> targetList = g.target().map(TargetFinder.Found::targets).orElse(List.of());
             List<String> targetIds = targetList.stream().map(Target::id).toList();
             List<Amount> amounts = new ArrayList<>();
             Double percent = null;
@@ -196,8 +198,9 @@ public final class MarketExtractor implements MarketEventExtractor {
                 return d.isResolved() ? new String[] {d.value(), d.precision().label()} : new String[] {null, null};
             }
             if (g.subtype() == MarketSubtype.STOCK_MOVE && REPORT_DAY.matcher(s.text()).find()) {
-                Integer year = g.target().map(t -> lastReport.get(t.target().id())).map(Context::publicationYear)
-                        .orElse(null);
+                Integer year = g.target().map(TargetFinder.Found::ids).orElse(List.of()).stream()
+                        .map(lastReport::get).filter(Objects::nonNull)
+                        .findFirst().map(Context::publicationYear).orElse(null);
                 if (year != null) {
                     return new String[] {year.toString(), "year"};
                 }

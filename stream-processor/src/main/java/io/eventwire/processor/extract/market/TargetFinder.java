@@ -4,6 +4,7 @@ import io.eventwire.contracts.record.Target;
 import io.eventwire.processor.extract.EntityMention;
 import io.eventwire.processor.extract.Sentence;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ final class TargetFinder {
                     + "|(?<![a-zäöü])(?:(?:des|das|dem|der|die) (?:Unternehmens?|Konzerns?|Firma|Herstellers?|Gruppe)"
                     + "|seine[nmrs]?|ihre[nmrs]?|dessen)(?![a-zäöü])");
 
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:、|，|,|和|与|及|以及|跟|&|(?i:and|und|sowie))\\s*");
+
     private final List<Sentence> sentences;
     private final List<EntityMention> companies;
     private final Map<String, Long> counts = new HashMap<>();
@@ -45,8 +49,12 @@ final class TargetFinder {
         companies.forEach(m -> counts.merge(m.entityId(), 1L, Long::sum));
     }
 
-    /** A target, and whether the sentence names it or it was inferred from a reference (该公司, "its"). */
-    record Found(Target target, boolean inferred) {
+    /** The targets, and whether the sentence names them or they were inferred from a reference (该公司, "its"). */
+    record Found(List<Target> targets, boolean inferred) {
+
+        List<String> ids() {
+            return targets.stream().map(Target::id).toList();
+        }
     }
 
     /** The company named right before a measure word (Acme's exports), or none. */
@@ -74,12 +82,33 @@ final class TargetFinder {
                 .or(() -> inSentence.stream().filter(m -> m.end() <= figureStart).reduce((a, b) -> b))
                 .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd).findFirst());
         if (chosen.isPresent()) {
-            return chosen.map(m -> new Found(target(m), false));
+            return chosen.map(m -> new Found(listEndingWith(s, inSentence, m), false));
         }
         if (inSentence.isEmpty() && REFERENCE.matcher(s.text()).find()) {
-            return subjectBefore(sentenceIndex).map(m -> new Found(target(m), true));
+            return subjectBefore(sentenceIndex).map(m -> new Found(List.of(target(m)), true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The chosen company with those listed right before it (海康威视、大华股份双双跌停; "Hikvision and Dahua
+     * shares fell"): a figure stated once for a list of companies belongs to all of them.
+     */
+    private List<Target> listEndingWith(Sentence s, List<EntityMention> inSentence, EntityMention last) {
+        List<Target> listed = new ArrayList<>(List.of(target(last)));
+        int i = inSentence.indexOf(last);
+        for (EntityMention m = last; i > 0; i--) {
+            EntityMention previous = inSentence.get(i - 1);
+            if (previous.end() > m.start() || !LIST_SEPARATOR.matcher(
+                    s.text().substring(previous.end() - s.start(), m.start() - s.start())).matches()) {
+                break;
+            }
+            if (listed.stream().noneMatch(t -> t.id().equals(previous.entityId()))) {
+                listed.add(0, target(previous));
+            }
+            m = previous;
+        }
+        return listed;
     }
 
     /** The spans of the companies a sentence names, as {start, end} offsets into the sentence. */

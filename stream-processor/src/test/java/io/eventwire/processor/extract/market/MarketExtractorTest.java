@@ -74,6 +74,16 @@ class MarketExtractorTest {
     }
 
     @Test
+    void aFigureStatedForAListOfCompaniesBelongsToAll() {
+        MarketEvent zh = only(extract("受此消息影响，海康威视、大华股份双双跌停。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("Hikvision", "Dahua"), targets(zh));
+        MarketEvent en = only(extract("Shares of Lenovo and Xiaomi fell 3% on Monday.", "en"), "STOCK_MOVE");
+        assertEquals(List.of("Lenovo", "Xiaomi"), targets(en));
+        List<MarketEvent> separate = extract("Lenovo shares rose 2%, while Xiaomi shares fell 4%.", "en");
+        assertEquals(2, separate.size(), separate::toString);
+    }
+
+    @Test
     void recordsCarryIdsEvidenceAndSchema() {
         String text = "这是第一句。宁德时代今日股价大涨6.2%。";
         MarketEvent e = only(extract(text, "zh"), "STOCK_MOVE");
