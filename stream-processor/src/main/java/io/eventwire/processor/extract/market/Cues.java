@@ -65,7 +65,7 @@ final class Cues {
                 + "(?:CAGR|(?i:compound annual growth(?: rate)?)|(?i:(?:durchschnittliche )?jährliche Wachstumsrate))" + E);
 
         measure(MARKET_SHARE, "share", "全球市占率|市占率|市场占有率|市场份额|占有率|(?<=的)份额|"
-                + "占(?:据)?了?\\p{IsHan}{0,8}?市场(?:的)?|" + W
+                + "占(?:据)?了?[\\p{IsHan}&&[^零一二两三四五六七八九十百千万亿半成约近超过逾]]{0,8}?市场(?:的)?|" + W
                 + "(?:(?i:market shares?|share of the (?:[\\w-]+ ){0,4}market|of the (?:[\\w-]+ ){0,4}market)"
                 + "|Marktanteile?n?|(?:des|vom) (?:\\p{L}+ ){0,3}Markt(?:e)?s)" + E);
 
@@ -74,9 +74,9 @@ final class Cues {
 
         measure(TRADE_FLOW, "exports", "出口额|出口(?!管制|限制|禁令|许可|管理|条例|商)|" + W
                 + "(?:(?i:exports?(?! (?:controls?|bans?|licen[cs]es?|restrictions?|administration|regulations?)))"
-                + "|Exporte?|Ausfuhren?)" + E);
+                + "|Exporte?|Ausfuhren?|exportiert(?:e|en)?)" + E);
         measure(TRADE_FLOW, "imports", "进口额|进口(?!依存|替代|禁令|限制)|" + W
-                + "(?:(?i:imports?(?! (?:bans?|tariffs?|duties)))|Importe?|Einfuhren?)" + E);
+                + "(?:(?i:imports?(?! (?:bans?|tariffs?|duties)))|Importe?|Einfuhren?|importiert(?:e|en)?)" + E);
         measure(TRADE_FLOW, "trade_balance", "贸易顺差|贸易逆差|" + W
                 + "(?:(?i:trade (?:surplus|deficit))|Handelsüberschuss|Handelsdefizit|Handelsbilanz)" + E);
     }

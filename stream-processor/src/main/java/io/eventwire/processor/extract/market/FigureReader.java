@@ -47,7 +47,7 @@ final class FigureReader {
             "(?<![百分])点|(?i)(?<![a-z])points?(?![a-z])|(?<![a-zäöü])Punkte?n?(?![a-zäöü])");
     /** A share of a company, not of a market: 持有30%的份额, "a 30% stake". */
     private static final Pattern SHAREHOLDING = Pattern.compile(
-            "持股|持有|股权|股份|(?i)(?<![a-z])(?:stakes?|shareholding)(?![a-z])|Beteiligung|Aktienanteil");
+            "持股|持有|股权|(?i)(?<![a-z])(?:stakes?|shareholding)(?![a-z])|Beteiligung|Aktienanteil");
     private static final Pattern FORECAST = Pattern.compile(
             "预计|预测|将达|有望|(?i)(?<![a-z])(?:expected|forecast|projected|will|estimated to)(?![a-z])"
                     + "|(?<![a-zäöü])(?:soll|sollen|voraussichtlich|erwartet|Prognose)(?![a-zäöü])");

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the company a figure belongs to. In order: the company named right before the measure (海康威视的市值,
- * "Acme's shares"), the nearest company named before the figure in the sentence, the nearest after the
- * measure ("shares of Acme"). A sentence that names no company but refers to one (该公司, "the company",
+ * Finds the company a figure belongs to. In order: the last company named between the measure and the figure
+ * ("shares of Acme fell"), the company named right before the measure (海康威视的市值, "Acme's shares"), the
+ * nearest company named before the figure in the sentence, the nearest after the measure. A sentence that names no company but refers to one (该公司, "the company",
  * "des Unternehmens", "its") gets the company the preceding sentences are about: of those named in the
  * {@value #CONTEXT} sentences before, the one the article names most often. Anything else gets no target.
  */
@@ -77,7 +77,11 @@ final class TargetFinder {
         Optional<EntityMention> possessor = inSentence.stream()
                 .filter(m -> m.end() <= cueStart && cueStart - m.end() <= POSSESSOR_GAP)
                 .reduce((a, b) -> b);
-        Optional<EntityMention> chosen = possessor
+        // A company named between the measure and its figure is the figure's: "shares of Acme fell 4%, while
+        // Bcme lost 3%" gives the 3% to Bcme.
+        Optional<EntityMention> between = inSentence.stream()
+                .filter(m -> m.start() >= cueEnd && m.end() <= figureStart).reduce((a, b) -> b);
+        Optional<EntityMention> chosen = between.or(() -> possessor)
                 .or(() -> inSentence.stream().filter(m -> m.end() <= Math.min(cueStart, figureStart)).reduce((a, b) -> b))
                 .or(() -> inSentence.stream().filter(m -> m.end() <= figureStart).reduce((a, b) -> b))
                 .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd).findFirst());

@@ -81,6 +81,10 @@ class MarketExtractorTest {
         assertEquals(List.of("Lenovo", "Xiaomi"), targets(en));
         List<MarketEvent> separate = extract("Lenovo shares rose 2%, while Xiaomi shares fell 4%.", "en");
         assertEquals(2, separate.size(), separate::toString);
+        List<MarketEvent> named = extract("Lenovo's shares dropped 4.6 per cent, while Xiaomi lost 3.2 per cent.", "en");
+        assertEquals(List.of(List.of("Lenovo"), List.of("Xiaomi")), named.stream().map(MarketExtractorTest::targets).toList());
+        MarketEvent share = only(extract("小米和联想合计占据超过一半的市场份额。", "zh"), "MARKET_SHARE");
+        assertEquals(List.of("Xiaomi", "Lenovo"), targets(share));
     }
 
     @Test
@@ -184,6 +188,7 @@ class MarketExtractorTest {
         assertEquals("2023-03-16", zh.eventDate(), "目前 dates a state by the publication day");
         MarketEvent en = only(extract("Samsung holds a 31% share of the global smartphone market.", "en"), "MARKET_SHARE");
         assertEquals(31, en.percent(), 1e-9);
+        assertEquals(41, only(extract("比亚迪占国内新能源车市场的41%。", "zh"), "MARKET_SHARE").percent(), 1e-9);
         MarketEvent zhShare = only(extract("比亚迪在国内新能源车市场占据约三成的份额。", "zh"), "MARKET_SHARE");
         assertEquals(30, zhShare.percent(), 1e-9);
         MarketEvent de = only(extract("Der Marktanteil von Xiaomi stieg auf 13 Prozent.", "de"), "MARKET_SHARE");
@@ -202,6 +207,9 @@ class MarketExtractorTest {
         MarketEvent flow = only(extract("2022年，韩国对中国的半导体出口额达到1290亿美元。", "zh"), "TRADE_FLOW");
         assertTrue(hasAmount(flow, 1.29e11, "USD", "exports"), flow::toString);
         assertEquals("2022", flow.eventDate());
+        MarketEvent verb = only(extract("China importierte 2022 Chips im Wert von 380 Milliarden Dollar, 4 Prozent weniger.", "de"), "TRADE_FLOW");
+        assertTrue(hasAmount(verb, 3.8e11, "USD", "imports"), verb::toString);
+        assertEquals("down", verb.direction());
         MarketEvent de = only(extract("Die deutschen Exporte nach China sanken 2022 auf 107 Milliarden Euro.", "de"), "TRADE_FLOW");
         assertTrue(hasAmount(de, 1.07e11, "EUR", "exports"), de::toString);
     }
@@ -254,6 +262,12 @@ class MarketExtractorTest {
         assertTrue(hasAmount(only(quote, "TRADING_VOLUME"), 5.1e8, "HKD", "turnover"));
         MarketEvent en = only(extract("Xiaomi's shares closed 3.1% higher on Thursday.", "en"), "STOCK_MOVE");
         assertEquals("up", en.direction());
+    }
+
+    @Test
+    void aPeriodPartTakesTheYearTheSentenceStates() {
+        MarketEvent e = only(extract("比亚迪2022年年报显示，公司全年营收4240.6亿元。", "zh"), "EARNINGS");
+        assertEquals("2022-FY", e.period());
     }
 
     @Test
