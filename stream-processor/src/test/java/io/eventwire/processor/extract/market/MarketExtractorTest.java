@@ -228,6 +228,17 @@ class MarketExtractorTest {
     }
 
     @Test
+    void germanCompounds() {
+        assertEquals(25, only(extract("Xiaomi hat einen Weltmarktanteil von rund 25 Prozent.", "de"), "MARKET_SHARE").percent(), 1e-9);
+        MarketEvent e = only(extract("Der Quartalsumsatz von Infineon stieg auf 4,1 Mrd. Euro.", "de"), "EARNINGS");
+        assertTrue(hasAmount(e, 4.1e9, "EUR", "revenue"), e::toString);
+        MarketEvent move = only(extract("Die Lenovo-Aktie hat seit Jahresbeginn rund 20 Prozent verloren.", "de"), "STOCK_MOVE");
+        assertEquals("down", move.direction());
+        MarketEvent loss = only(extract("Samsung verbuchte Kursverluste von 3 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(3, loss.percent(), 1e-9);
+    }
+
+    @Test
     void germanParticleVerbs() {
         MarketEvent e = only(extract("Die Aktie von Infineon legte in Frankfurt um 5,1 Prozent zu.", "de"), "STOCK_MOVE");
         assertEquals("up", e.direction());
