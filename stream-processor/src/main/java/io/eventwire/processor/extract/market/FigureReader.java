@@ -92,7 +92,7 @@ final class FigureReader {
         List<Cue> withFigure = new ArrayList<>();
         int previousEnd = 0;
         for (Quantity q : NumberParser.parse(sentence, language)) {
-            if (q.kind() != Quantity.Kind.COUNT) {
+            if (q.kind() != Quantity.Kind.COUNT || reader.cjk) {
                 int after = previousEnd;
                 reader.owners(q).stream()
                         .filter(cue -> !reader.supposed(Math.min(cue.start(), q.start()), q.start()))
@@ -198,7 +198,7 @@ final class FigureReader {
         String between = before ? text.substring(from, q.start()) : text.substring(q.end(), cue.start());
         Direction direction = before ? directionAfterMeasure(q, from) : directionBeforeMeasure(cue, q);
         boolean change = isChange(before ? between : clauseOf(q));
-        boolean money = q.kind() == Quantity.Kind.MONEY;
+        boolean money = isAmount(q);
         boolean percent = q.kind() == Quantity.Kind.PERCENT;
         String kind = cue.kind();
         return switch (cue.role()) {
@@ -252,9 +252,18 @@ final class FigureReader {
         return breakAfter(at, SOFT_BREAKS + HARD_BREAKS);
     }
 
+    /**
+     * Money, or in Chinese a 万/亿 figure whose currency goes without saying (市值蒸发400亿): it then becomes an
+     * amount without a currency, under a money measure only (a stock or a share takes percentages).
+     */
+    private boolean isAmount(Quantity q) {
+        return q.kind() == Quantity.Kind.MONEY
+                || cjk && q.kind() == Quantity.Kind.COUNT && !NumberParser.isCounted(text, q);
+    }
+
     /** Money is a level or, after a change word, a change; a percentage is a change where a direction is said. */
-    private static Optional<Figure> levelOrChange(Cue cue, Quantity q, boolean change, Direction direction) {
-        if (q.kind() == Quantity.Kind.MONEY) {
+    private Optional<Figure> levelOrChange(Cue cue, Quantity q, boolean change, Direction direction) {
+        if (isAmount(q)) {
             return figure(cue, q, change ? cue.kind() + "_change" : cue.kind(), direction);
         }
         return q.kind() == Quantity.Kind.PERCENT && direction != null

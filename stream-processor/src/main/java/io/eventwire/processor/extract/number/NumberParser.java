@@ -84,6 +84,15 @@ public final class NumberParser {
         return out;
     }
 
+    /** Whether a Chinese counter word follows the quantity (万台, 亿部, 万人): it counts things, not money. */
+    public static boolean isCounted(String text, Quantity q) {
+        return counterAt(text, q.end());
+    }
+
+    private static boolean counterAt(String text, int at) {
+        return at < text.length() && COUNTERS.indexOf(text.charAt(at)) >= 0;
+    }
+
     /** A quantity being read; {@code kind} stays null while the number has no unit (it may borrow one). */
     private static final class Reading {
         Quantity.Kind kind;
@@ -332,7 +341,7 @@ public final class NumberParser {
     private static void impliedCurrencies(String text, List<Reading> readings) {
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
-            boolean counted = r.end < text.length() && COUNTERS.indexOf(text.charAt(r.end)) >= 0;
+            boolean counted = counterAt(text, r.end);
             if (r.kind != Quantity.Kind.COUNT || !r.chineseScale || counted) {
                 continue;
             }
