@@ -19,7 +19,6 @@ import io.eventwire.processor.extract.text.TextFold;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,11 @@ import java.util.function.Predicate;
  *       description refers back to ("the telecom giant" → the last company named). An authority's own
  *       companies are not its targets (US suppliers in a sentence about a US measure); with no authority known,
  *       Chinese organisations are preferred.</li>
- *   <li>Authority: the nearest authority named before the trigger, else after it; else the one the trigger
- *       implies (Entity List → Commerce); else a country named as actor before the trigger ("the US"). A
- *       retailer is the actor of a retail delisting. Measures imposed by China are counter-sanctions.</li>
+ *   <li>Authority: the nearest authority named before the trigger, else after it, passing over one of the
+ *       targets' own country; else the one the trigger implies (Entity List → Commerce); else the first country
+ *       named before the trigger, the actor in "the US targeted China's ZTE". A retailer is the actor of a
+ *       retail delisting. Measures China imposes are counter-sanctions (for a bare "制裁", only when a Chinese
+ *       authority is named). Targets only referred to ("上述企业") need some authority.</li>
  *   <li>Modality: {@code reported} on hedges (reportedly, 据…报道, Berichten zufolge), {@code planned} on plans and
  *       threats (considering, 拟, erwägt); a negated trigger ("was not added", 未被列入) gives no event.</li>
  *   <li>Output: events with targets; a measure with no target named is kept only when its authority is named
@@ -55,6 +56,8 @@ public final class SanctionEventExtractor {
 
     private static final Set<String> CHINA = Set.of("CN", "HK", "MO");
     private static final int ANAPHORA_REACH = 3;
+    /** How far (sentences) a generic mention with targets reaches to name the targets of a measure that names none. */
+    private static final int TARGETLESS_REACH = 2;
 
     private final Gazetteer gazetteer;
 
@@ -97,11 +100,7 @@ public final class SanctionEventExtractor {
         boolean clauses = hasHan(text);
         List<EntityMention> mentions = context.mentionsIn(sentence);
         List<Candidate> found = new ArrayList<>();
-        Set<SanctionSubtype> seen = EnumSet.noneOf(SanctionSubtype.class);
         for (TriggerLexicon.Match match : matches) {
-            if (!seen.add(match.subtype())) {
-                continue;
-            }
             int[] scope = clauses ? clause(text, match) : new int[]{0, text.length()};
             List<EntityMention> targets = targetsIn(mentions, sentence.start() + scope[0], sentence.start() + scope[1]);
             if (targets.isEmpty() && clauses) {
@@ -110,15 +109,22 @@ public final class SanctionEventExtractor {
             if (targets.isEmpty()) {
                 targets = listThatFollows(context, folded, index);
             }
+            boolean referred = false;
             if (targets.isEmpty() && Cues.hasAnaphor(text)) {
-                targets = referredBack(context, index);
+                targets = referredBack(context, index, Cues.hasPluralAnaphor(text));
+                referred = true;
             }
             int triggerStart = sentence.start() + match.start();
-            AuthorityChoice authority = authority(mentions, triggerStart, sentence.start() + match.end(), match);
+            AuthorityChoice authority = authority(mentions, triggerStart, match, targets);
+            if (referred && authority.authority() == null) {
+                // A company only referred to ("上述企业", "the firm") with nobody imposing anything: too weak.
+                targets = List.of();
+            }
             SanctionSubtype subtype = match.subtype();
             boolean generic = match.generic();
-            if (authority.named() && CHINA.contains(authority.authority().country())
-                    && subtype != SanctionSubtype.SANCTION_LIFTED) {
+            boolean chineseActor = authority.authority() != null && CHINA.contains(authority.authority().country())
+                    && (authority.named() || !generic);
+            if (chineseActor && subtype != SanctionSubtype.SANCTION_LIFTED) {
                 subtype = SanctionSubtype.COUNTER_SANCTION;
                 generic = false;
             }
@@ -148,10 +154,11 @@ public final class SanctionEventExtractor {
         return new int[]{start, end};
     }
 
-    /** Organisations of the sentence that stand in no other trigger's clause. */
+    /** Organisations of the sentence that stand in no clause of a trigger of another kind. */
     private List<EntityMention> targetsOutsideOtherClauses(List<EntityMention> mentions, Sentence sentence, String text,
                                                            List<TriggerLexicon.Match> matches, TriggerLexicon.Match own) {
-        List<int[]> others = matches.stream().filter(m -> m != own).map(m -> clause(text, m)).toList();
+        List<int[]> others = matches.stream().filter(m -> m.subtype() != own.subtype() || m.generic() != own.generic())
+                .map(m -> clause(text, m)).toList();
         Predicate<EntityMention> free = m -> others.stream().noneMatch(c ->
                 m.start() >= sentence.start() + c[0] && m.end() <= sentence.start() + c[1]);
         return targetsIn(mentions.stream().filter(free).toList(), sentence.start(), sentence.end());
@@ -179,13 +186,16 @@ public final class SanctionEventExtractor {
         return listed;
     }
 
-    /** "The telecom giant", "das Unternehmen", 该公司: the last organisation named in the sentences before. */
-    private static List<EntityMention> referredBack(ArticleContext context, int index) {
+    /**
+     * "The telecom giant", "das Unternehmen", 该公司: the last organisation named in the sentences before; "the five
+     * companies", 上述企业: all organisations of the nearest sentence before that names some.
+     */
+    private static List<EntityMention> referredBack(ArticleContext context, int index, boolean plural) {
         for (int i = index - 1; i >= Math.max(0, index - ANAPHORA_REACH); i--) {
             Sentence before = context.sentences().get(i);
             List<EntityMention> named = targetsIn(context.mentionsIn(before), before.start(), before.end());
             if (!named.isEmpty()) {
-                return List.of(named.get(named.size() - 1));
+                return plural ? named : List.of(named.get(named.size() - 1));
             }
         }
         return List.of();
@@ -208,15 +218,25 @@ public final class SanctionEventExtractor {
     private record AuthorityChoice(Authority authority, boolean named, String entityId) {
     }
 
-    private AuthorityChoice authority(List<EntityMention> mentions, int triggerStart, int triggerEnd,
-                                      TriggerLexicon.Match match) {
+    /**
+     * The authority of a trigger. Sanctions fall on foreign organisations, so an authority of the targets' own
+     * country ("中国政府机构" among the listed, "federal agencies" barred from buying) is passed over while another
+     * is named.
+     */
+    private AuthorityChoice authority(List<EntityMention> mentions, int triggerStart, TriggerLexicon.Match match,
+                                      List<EntityMention> targets) {
         boolean retail = match.subtype() == SanctionSubtype.RETAIL_DELISTING;
         Predicate<EntityMention> isRetailer = m -> gazetteer.entity(m.entityId())
                 .map(e -> e.hasRole(Entity.RETAILER)).orElse(false);
         Predicate<EntityMention> isAuthority = m -> Entity.AUTHORITY.equals(m.kind());
-        Optional<EntityMention> named = retail ? nearest(mentions, isRetailer, triggerStart, triggerEnd) : Optional.empty();
+        Set<String> targetCountries = targets.stream().map(EntityMention::country).filter(c -> c != null)
+                .collect(java.util.stream.Collectors.toSet());
+        Predicate<EntityMention> foreign = m -> m.country() == null || !targetCountries.contains(m.country())
+                || targetCountries.size() > 1;
+        Optional<EntityMention> named = retail ? nearest(mentions, isRetailer, triggerStart) : Optional.empty();
         if (named.isEmpty()) {
-            named = nearest(mentions, isAuthority, triggerStart, triggerEnd);
+            named = nearest(mentions, isAuthority.and(foreign), triggerStart)
+                    .or(() -> nearest(mentions, isAuthority, triggerStart));
         }
         if (named.isPresent()) {
             return new AuthorityChoice(authorityOf(named.get().entityId()), true, named.get().entityId());
@@ -235,12 +255,15 @@ public final class SanctionEventExtractor {
                 .orElse(new AuthorityChoice(null, false, null));
     }
 
-    /** The nearest matching mention before the trigger, else the nearest after it. */
+    /**
+     * The nearest matching mention before the trigger, else the nearest after its start (inside a trigger that
+     * spans a German verb bracket, "widerrief Washington zudem Lizenzen", or after it).
+     */
     private static Optional<EntityMention> nearest(List<EntityMention> mentions, Predicate<EntityMention> accept,
-                                                   int triggerStart, int triggerEnd) {
+                                                   int triggerStart) {
         Optional<EntityMention> before = mentions.stream().filter(accept).filter(m -> m.end() <= triggerStart)
                 .max(Comparator.comparingInt(EntityMention::end));
-        return before.isPresent() ? before : mentions.stream().filter(accept).filter(m -> m.start() >= triggerEnd)
+        return before.isPresent() ? before : mentions.stream().filter(accept).filter(m -> m.start() >= triggerStart)
                 .min(Comparator.comparingInt(EntityMention::start));
     }
 
@@ -281,7 +304,9 @@ public final class SanctionEventExtractor {
     /**
      * Specific mentions with targets first (same subtype, shared target, compatible date); then specific
      * mentions without targets join the nearest event of their subtype; then generic mentions join the
-     * nearest specific event they share a target with, else the nearest generic one, or stand alone.
+     * nearest specific event they share a target with, else a specific event that names no target within two
+     * sentences ("… a decree that bars investors from buying the shares of 31 companies. On the list are …"),
+     * else the nearest generic one, or stand alone.
      */
     private static List<EventCluster> merge(List<Candidate> candidates) {
         List<EventCluster> clusters = new ArrayList<>();
@@ -297,7 +322,9 @@ public final class SanctionEventExtractor {
         }
         for (Candidate c : candidates) {
             if (c.generic() && !c.targets().isEmpty()) {
-                boolean joined = tryJoin(clusters, c, k -> !k.isGeneric() && k.sharesTargetWith(c));
+                boolean joined = tryJoin(clusters, c, k -> !k.isGeneric() && k.sharesTargetWith(c))
+                        || tryJoin(clusters, c, k -> !k.isGeneric() && k.targets().isEmpty()
+                        && k.distance(c) <= TARGETLESS_REACH);
                 if (!joined) {
                     join(clusters, c, k -> k.sharesTargetWith(c));
                 }

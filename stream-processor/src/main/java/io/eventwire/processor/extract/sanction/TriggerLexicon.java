@@ -89,12 +89,16 @@ final class TriggerLexicon {
             specific(INVESTMENT_BAN, null,
                     "\\binvestment (?:ban|bans|restrictions?|prohibitions?)\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(?:investments?|investors?|investing)\\b"
                             + "(?:\\s+(?:from\\s+)?(?:in\\s+)?(?:buying|purchasing|holding|owning)(?:\\s+(?:shares|stakes|securities|stocks?))?)?"
+                            + "|\\binvestors?\\b.{0,40}?\\b(?:buying|purchasing|holding|owning)\\s+(?:shares|stakes|securities|stocks?)\\b"
+                            + "|\\b(?:Anleger\\w*|Investor\\w*)\\b.{0,40}?\\b(?:Kauf|Erwerb|Besitz)\\s+von\\s+(?:Wertpapieren|Aktien|Anteilen|Beteiligungen)"
                             + "|\\bInvestitions(?:verbot|verbote|beschränkung|beschränkungen)\\b|投资禁令|禁止.{0,10}投资|限制.{0,6}投资|投资限制"),
             // --- government purchasing, before other purchase bans
             specific(PROCUREMENT_BAN, null,
                     "\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|forbade)\\s+.{0,60}?"
                             + "(?:federal|government|state|public)\\s+(?:agencies|agency|contractors|departments|bodies|offices|entities)\\b.{0,40}?"
                             + "(?:buy|buying|purchas\\w*|procur\\w*|contract\\w*|using)"
+                            + "|\\b(?:federal|government|state|public)\\s+(?:agencies|agency|contractors|departments|bodies|offices)\\s+(?:have been|had been|are|were|was|will be|would be)\\s+"
+                            + "(?:barred|banned|prohibited|forbidden)\\s+from\\s+(?:buying|purchasing|procuring|using|contracting)"
                             + "|\\b(?:government|federal|public)\\s+(?:procurement|purchasing|purchases)\\b|\\bprocurement ban\\b|\\bsection 889\\b"
                             + "|\\bBeschaffungsverbot\\b|\\böffentliche[nr]?\\s+(?:Beschaffung|Auftragsvergabe)\\b"
                             + "|\\b(?:verbiet\\w*|verbot(?:en)?|untersag\\w*)\\s+.{0,30}?(?:bundes)?behörden\\b.{0,40}?\\b(?:kauf\\w*|beschaff\\w*|einsatz|nutzung)"
@@ -106,11 +110,14 @@ final class TriggerLexicon {
                             + "|\\blicen[cs]e requirements?\\b|\\bforeign direct product rule\\b"
                             + "|\\b(?:prevent|prevents|prevented|preventing|bar|bars|barred|barring|ban|bans|banned|banning|block|blocks|blocked)\\s+.{0,40}?from\\s+(?:buying|acquiring|obtaining|getting|purchasing)\\s+" + US_BUYING
                             + "|\\b(?:ban|bans|banned|banning)\\s+(?:on\\s+)?(?:sales|selling|exports?|shipments?)\\s+(?:of\\s+.{0,40}?)?to\\b|\\bcut(?:s|ting)? off\\s+.{0,30}?(?:supplies|supply|access)\\b"
+                            + "|\\brevok(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|some\\s+)?(?:export\\s+)?licen[cs]es\\b|\\b(?:limits|curbs|restrictions)\\s+on\\s+(?:the\\s+)?(?:sales|exports|shipments)\\b"
                             + "|\\b(?:Export|Ausfuhr)(?:verbot|verbote|verbots|beschränkung|beschränkungen|kontrolle|kontrollen|sperre|stopp)\\b|\\bLiefer(?:verbot|stopp|sperre)\\b"
-                            + "|出口禁令|出口管制|出口限制|禁售令|断供|拒绝令|禁止.{0,10}(?:向|对).{0,20}(?:出口|销售|出售|供货|供应)|限制.{0,10}(?:向|对).{0,20}(?:出口|供货|供应)"),
+                            + "|\\b(?:verbiet\\w*|verboten|untersag\\w*)\\b.{0,100}?\\bzu\\s+(?:liefern|verkaufen|exportieren)\\b|\\b(?:dürfen|darf)\\b.{0,60}?\\bnicht\\s+(?:mehr\\s+)?beliefern\\b"
+                            + "|\\bwiderr(?:ief|ufen|uft)\\b.{0,30}?\\b(?:Export)?[Ll]izenzen\\b|\\b(?:Export)?[Ll]izenzen\\b.{0,40}?\\bwiderr(?:ief|ufen|uft)\\b"
+                            + "|出口禁令|出口管制|出口限制|禁售令|断供|拒绝令|(?:吊销|撤销|收回).{0,6}(?:出口)?许可|禁止.{0,10}(?:向|对).{0,20}(?:出口|销售|出售|供货|供应)|限制.{0,10}(?:向|对).{0,20}(?:出口|供货|供应)"),
             // --- equipment authorisations
             specific(EQUIPMENT_AUTHORIZATION_BAN, FCC,
-                    "\\bequipment authori[sz]ations?\\b|\\bcovered list\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|prohibit\\w*|stop\\w*)\\s+.{0,40}?\\b(?:new\\s+)?(?:device\\s+|equipment\\s+)?authori[sz]ations?\\b"
+                    "\\bequipment authori[sz]ations?\\b|\\bcovered list\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|prohibit\\w*|stop\\w*)\\s+(?:issuing\\s+|granting\\s+)?(?:new\\s+)?(?:device\\s+|equipment\\s+)?authori[sz]ations?\\b"
                             + "|\\bZulassungs(?:verbot|stopp)\\b|\\bkeine\\s+(?:neuen\\s+)?Zulassungen\\b|\\bZulassung(?:en)?\\b.{0,40}?\\b(?:verweigert|untersagt|verboten|gestoppt)"
                             + "|设备授权|涵盖清单|受管制清单|禁止.{0,10}(?:授权|认证|审批)|不再.{0,6}(?:授权|批准).{0,10}(?:设备|产品)"),
             // --- other purchase bans
@@ -123,6 +130,7 @@ final class TriggerLexicon {
             specific(RETAIL_DELISTING, null,
                     "\\bstop(?:s|ped|ping)?\\s+selling\\b|\\bceas(?:e|es|ed|ing)\\s+(?:to\\s+sell|selling)\\b|\\bhalt(?:s|ed|ing)?\\s+sales\\b"
                             + "|\\b(?:pull(?:s|ed|ing)?|remov(?:e|es|ed|ing))\\s+.{0,60}?\\bfrom\\s+(?:its\\s+|their\\s+|the\\s+)?(?:shelves|stores?|websites?|online stores?|marketplaces?|app stores?)\\b"
+                            + "|\\b(?:took|taken|take|takes|taking)\\s+.{0,60}?\\boff\\s+(?:its\\s+|their\\s+|the\\s+)?(?:shelves|stores?|websites?|online stores?|marketplaces?)\\b"
                             + "|\\baus\\s+dem\\s+Sortiment\\b|\\bnicht\\s+mehr\\s+(?:verkauf\\w*|an(?:bieten|geboten))|\\bVerkaufsstopp\\b"
                             + "|下架|停止销售|停售|不再销售"),
             // --- other measures: official warnings and advisories
