@@ -67,7 +67,18 @@ final class Cues {
                     + "|该公司|该企业|该集团|这家公司|这家企业|此公司|该厂商|这家厂商|" + PLURAL, FLAGS);
 
 
+    /** Words that make the date after them a deadline: "by 2027", "bis Ende 2026", "到2025年", "until March". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?:\\b(?:by|until|till|before|no later than|bis|bis zum|bis Ende|spätestens)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|(?:到|至|截至|之前|以前)\\s*)$",
+            FLAGS);
+    private static final int DEADLINE_LOOKBACK = 20;
+
     private Cues() {
+    }
+
+    /** Whether the date expression at {@code start} of {@code folded} is a deadline rather than when a thing happened. */
+    static boolean isDeadline(String folded, int start) {
+        return DEADLINE.matcher(folded.substring(Math.max(0, start - DEADLINE_LOOKBACK), start)).find();
     }
 
     /**

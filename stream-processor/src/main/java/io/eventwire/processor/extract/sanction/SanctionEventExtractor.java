@@ -128,7 +128,8 @@ public final class SanctionEventExtractor {
                 subtype = SanctionSubtype.COUNTER_SANCTION;
                 generic = false;
             }
-            DateMention date = date(context.datesIn(sentence), sentence.start() + scope[0], sentence.start() + scope[1]);
+            DateMention date = date(folded, context.datesIn(sentence), sentence.start() + scope[0],
+                    sentence.start() + scope[1]);
             String modality = Cues.modality(text, scope[0], match.end(),
                     mentions.stream().anyMatch(m -> Entity.MEDIA.equals(m.kind())));
             found.add(new Candidate(index, sentence, subtype, generic, filterTargets(targets, authority, subtype),
@@ -287,9 +288,13 @@ public final class SanctionEventExtractor {
         return chinese.isEmpty() ? kept : chinese;
     }
 
-    /** The first resolved date of the clause, else of the sentence; "now" (目前, currently) is no event date. */
-    private static DateMention date(List<DateMention> dates, int scopeStart, int scopeEnd) {
-        List<DateMention> usable = dates.stream().filter(d -> !DateFinder.refersToPresent(d)).toList();
+    /**
+     * The first resolved date of the clause, else of the sentence. "Now" (目前, currently) and deadlines ("by 2027",
+     * "bis 2026", "到2025年") date no action.
+     */
+    private static DateMention date(String folded, List<DateMention> dates, int scopeStart, int scopeEnd) {
+        List<DateMention> usable = dates.stream()
+                .filter(d -> !DateFinder.refersToPresent(d) && !Cues.isDeadline(folded, d.start())).toList();
         return usable.stream().filter(d -> d.start() >= scopeStart && d.end() <= scopeEnd && d.isResolved()).findFirst()
                 .or(() -> usable.stream().filter(DateMention::isResolved).findFirst())
                 .orElse(null);

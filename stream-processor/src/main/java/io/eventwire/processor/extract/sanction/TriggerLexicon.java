@@ -80,6 +80,9 @@ final class TriggerLexicon {
             // --- blocking sanctions
             specific(BLOCKING_SANCTION, TREASURY,
                     "\\bsdn list\\b|\\bspecially designated nationals\\b|\\bmagnitsky\\b|\\bSDN-Liste\\b|特别指定国民|马格尼茨基|SDN清单"),
+            specific(BLOCKING_SANCTION, TREASURY,
+                    "\\b(?:treasury|ofac)\\b.{0,60}?\\bsanction(?:s|ed|ing)?\\b|\\bsanction(?:s|ed)?\\s+by\\s+(?:the\\s+)?(?:us\\s+|u\\.s\\.\\s+)?(?:treasury|ofac)\\b"
+                            + "|(?:财政部|海外资产控制办公室).{0,30}制裁"),
             specific(BLOCKING_SANCTION, null,
                     "\\bblocking sanctions?\\b|\\basset freezes?\\b|\\bfr(?:eeze|eezes|oze|ozen|eezing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?assets\\b"
                             + "|\\bVermögen(?:swerte)?\\s+(?:\\w+\\s+)?(?:eingefroren|einfrieren)|\\bVermögenssperre\\b"
@@ -100,6 +103,8 @@ final class TriggerLexicon {
                             + "|\\b(?:federal|government|state|public)\\s+(?:agencies|agency|contractors|departments|bodies|offices)\\s+(?:have been|had been|are|were|was|will be|would be)\\s+"
                             + "(?:barred|banned|prohibited|forbidden)\\s+from\\s+(?:buying|purchasing|procuring|using|contracting)"
                             + "|\\b(?:government|federal|public)\\s+(?:procurement|purchasing|purchases)\\b|\\bprocurement ban\\b|\\bsection 889\\b"
+                            + "|\\b(?:ban|bans|banned|banning|bar|bars|barred|prohibit(?:s|ed|ing)?)\\b.{0,40}?\\bon\\s+(?:all\\s+)?(?:government|federal|official|state|staff)[- ](?:issued\\s+|owned\\s+)?(?:devices|phones|computers)\\b"
+                            + "|\\bDienst(?:handys|telefonen|geräten|laptops)\\b|政府(?:设备|手机|电脑)|公务(?:设备|手机)"
                             + "|\\bBeschaffungsverbot\\b|\\böffentliche[nr]?\\s+(?:Beschaffung|Auftragsvergabe)\\b"
                             + "|\\b(?:verbiet\\w*|verbot(?:en)?|untersag\\w*)\\s+.{0,30}?(?:bundes)?behörden\\b.{0,40}?\\b(?:kauf\\w*|beschaff\\w*|einsatz|nutzung)"
                             + "|\\b(?:bundes)?behörden\\b.{0,40}?\\b(?:nicht\\s+mehr\\s+)?(?:beschaffen|kaufen)\\b"
@@ -125,7 +130,9 @@ final class TriggerLexicon {
                     "\\b(?:ban|bans|banned|banning)\\s+(?:on\\s+)?(?:the\\s+)?(?:purchase|purchases|purchasing|buying|use|using)\\s+of\\b|\\bpurchase bans?\\b"
                             + "|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+.{0,40}?\\bfrom\\s+(?:buying|purchasing|using)\\b"
                             + "|\\b(?:Kauf|Nutzungs|Einsatz)verbot\\b|\\b(?:verbiet\\w*|verbot(?:en)?)\\s+.{0,40}?\\b(?:Kauf|Erwerb|Einsatz|Nutzung)\\b"
-                            + "|禁止(?:购买|采购|使用)|禁购|禁用"),
+                            + "|\\b(?:strip|strips|stripped|remove|removes|removed|rip out|ripped out|replace|replaced)\\s+.{0,40}?\\b(?:equipment|gear|components|kit)\\s+from\\b"
+                            + "|\\bverbann\\w*|\\b(?:Komponenten|Bauteile|Ausrüstung)\\b.{0,60}?\\b(?:ausschließen|ausgeschlossen|ausbauen|entfernen)\\b"
+                            + "|禁止(?:购买|采购|使用)|禁购|禁用|(?:拆除|移除|替换).{0,10}(?:设备|产品)"),
             // --- retailers pulling products
             specific(RETAIL_DELISTING, null,
                     "\\bstop(?:s|ped|ping)?\\s+selling\\b|\\bceas(?:e|es|ed|ing)\\s+(?:to\\s+sell|selling)\\b|\\bhalt(?:s|ed|ing)?\\s+sales\\b"
