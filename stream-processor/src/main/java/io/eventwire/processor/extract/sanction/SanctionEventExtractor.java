@@ -156,7 +156,7 @@ public final class SanctionEventExtractor {
     }
 
     /** Organisations of the sentence that stand in no clause of a trigger of another kind. */
-    private List<EntityMention> targetsOutsideOtherClauses(List<EntityMention> mentions, Sentence sentence, String text,
+    private static List<EntityMention> targetsOutsideOtherClauses(List<EntityMention> mentions, Sentence sentence, String text,
                                                            List<TriggerLexicon.Match> matches, TriggerLexicon.Match own) {
         List<int[]> others = matches.stream().filter(m -> m.subtype() != own.subtype() || m.generic() != own.generic())
                 .map(m -> clause(text, m)).toList();
@@ -168,23 +168,22 @@ public final class SanctionEventExtractor {
     /** The organisations listed after the sentence: "其中包括…", "among them…", or list items after a colon. */
     private static List<EntityMention> listThatFollows(ArticleContext context, String folded, int index) {
         List<Sentence> sentences = context.sentences();
-        List<EntityMention> listed = new ArrayList<>();
+        int from = index + 1;
+        int to = from;
         if (Cues.endsWithColon(sentences.get(index).text())) {
-            for (int i = index + 1; i < sentences.size() && Cues.isListItem(sentences.get(i).text()); i++) {
-                Sentence item = sentences.get(i);
-                listed.addAll(targetsIn(context.mentionsIn(item), item.start(), item.end()));
+            while (to < sentences.size() && Cues.isListItem(sentences.get(to).text())) {
+                to++;
             }
-            return listed;
-        }
-        if (index + 1 < sentences.size()) {
-            Sentence next = sentences.get(index + 1);
-            String nextText = folded.substring(next.start(), next.end());
-            if (Cues.continuesWithList(nextText)
-                    && TriggerLexicon.find(nextText).stream().allMatch(TriggerLexicon.Match::generic)) {
-                listed.addAll(targetsIn(context.mentionsIn(next), next.start(), next.end()));
+        } else if (from < sentences.size()) {
+            String next = folded.substring(sentences.get(from).start(), sentences.get(from).end());
+            if (Cues.continuesWithList(next) && TriggerLexicon.find(next).stream().allMatch(TriggerLexicon.Match::generic)) {
+                to = from + 1;
             }
         }
-        return listed;
+        if (to == from) {
+            return List.of();
+        }
+        return targetsIn(context.mentions(), sentences.get(from).start(), sentences.get(to - 1).end());
     }
 
     /**
