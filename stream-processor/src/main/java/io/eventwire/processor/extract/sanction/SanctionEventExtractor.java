@@ -128,8 +128,11 @@ public final class SanctionEventExtractor {
                 subtype = SanctionSubtype.COUNTER_SANCTION;
                 generic = false;
             }
-            DateMention date = date(folded, context.datesIn(sentence), sentence.start() + scope[0],
-                    sentence.start() + scope[1]);
+            // Chinese states the time before the action ("2019年10月，美国商务部…将…列入"): a date in a later
+            // clause belongs to what follows ("受…影响，华为去年营收下滑").
+            int dateLimit = sentence.start() + (clauses ? scope[1] : text.length());
+            DateMention date = date(folded, context.datesIn(sentence).stream().filter(d -> d.end() <= dateLimit).toList(),
+                    sentence.start() + scope[0], sentence.start() + scope[1]);
             String modality = Cues.modality(text, scope[0], match.end(),
                     mentions.stream().anyMatch(m -> Entity.MEDIA.equals(m.kind())));
             found.add(new Candidate(index, sentence, subtype, generic, filterTargets(targets, authority, subtype),
@@ -378,7 +381,8 @@ public final class SanctionEventExtractor {
     /**
      * Whether a cluster states an event: who did what to whom. Only "sanctions" with no specific event to join
      * need the sentence to name who imposed them ("despite US sanctions" is background, "拜登政府…制裁" is news);
-     * a measure against no named organisation needs a named authority and a date.
+     * a measure nobody is said to plan or impose must be done; a measure against no named organisation needs a
+     * named authority and a date.
      */
     private static boolean worthReporting(EventCluster cluster) {
         Authority authority = cluster.authority();
@@ -387,6 +391,9 @@ public final class SanctionEventExtractor {
         }
         if (cluster.isGeneric() && !cluster.authorityNamed()) {
             return false;
+        }
+        if (authority == null && !SanctionEvent.ACTUAL.equals(cluster.modality())) {
+            return false; // "ahead of possible new export controls": neither done nor anyone's plan
         }
         return !cluster.targets().isEmpty() || (cluster.authorityNamed() && cluster.date() != null);
     }

@@ -61,10 +61,10 @@ final class TriggerLexicon {
                     "\\blift(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|some\\s+|all\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:sanctions|ban|restrictions|denial order)"
                             + "|\\b(?:sanctions|ban|restrictions|denial order)\\s+(?:was|were|has been|have been|had been)\\s+(?:lifted|removed|rescinded|revoked)"
                             + "|\\bremov(?:e|es|ed|ing)\\s+.{0,80}?\\bfrom\\s+(?:the\\s+|its\\s+|washington's\\s+)?(?:entity list|blacklist|sdn list|unverified list|list)"
-                            + "|\\b(?:eas(?:e|es|ed|ing)|rescind(?:s|ed)?|revok(?:e|es|ed))\\s+(?:the\\s+)?(?:sanctions|restrictions|ban)"
+                            + "|\\b(?:eas(?:e|es|ed|ing)|rescind(?:s|ed)?|revok(?:e|es|ed)|terminat(?:e|es|ed|ing))\\s+(?:the\\s+|its\\s+)?(?:sanctions|restrictions|ban|denial order)"
                             + "|\\b(?:aufgehoben|aufheben|hebt\\s+.{0,40}?auf|Aufhebung|gelockert|lockert)\\b"
                             + "|\\bvon\\s+der\\s+(?:Entity[- ]List|schwarzen\\s+Liste|Liste)\\s+(?:gestrichen|genommen|entfernt)"
-                            + "|(?:解除|取消|撤销|放宽).{0,6}(?:制裁|禁令|限制|管制)"
+                            + "|(?:解除|取消|撤销|放宽|终止).{0,6}(?:制裁|禁令|限制|管制|拒绝令)"
                             + "|(?:从|自).{0,30}(?:实体清单|黑名单|名单).{0,6}(?:移除|删除|剔除|除名)|移出.{0,6}(?:实体清单|黑名单|名单)"),
             // --- counter-measures of the targeted country
             specific(COUNTER_SANCTION, MOFCOM, "\\bunreliable entit(?:y|ies) list|不可靠实体清单|\\bListe\\s+unzuverlässiger\\s+\\w+"),
@@ -93,6 +93,7 @@ final class TriggerLexicon {
                     "\\binvestment (?:ban|bans|restrictions?|prohibitions?)\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(?:investments?|investors?|investing)\\b"
                             + "(?:\\s+(?:from\\s+)?(?:in\\s+)?(?:buying|purchasing|holding|owning)(?:\\s+(?:shares|stakes|securities|stocks?))?)?"
                             + "|\\binvestors?\\b.{0,40}?\\b(?:buying|purchasing|holding|owning)\\s+(?:shares|stakes|securities|stocks?)\\b"
+                            + "|\\brestrict(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:investments?|investing)\\b"
                             + "|\\b(?:Anleger\\w*|Investor\\w*)\\b.{0,40}?\\b(?:Kauf|Erwerb|Besitz)\\s+von\\s+(?:Wertpapieren|Aktien|Anteilen|Beteiligungen)"
                             + "|\\bInvestitions(?:verbot|verbote|beschränkung|beschränkungen)\\b|投资禁令|禁止.{0,10}投资|限制.{0,6}投资|投资限制"),
             // --- government purchasing, before other purchase bans
@@ -131,6 +132,7 @@ final class TriggerLexicon {
                             + "|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+.{0,40}?\\bfrom\\s+(?:buying|purchasing|using)\\b"
                             + "|\\b(?:Kauf|Nutzungs|Einsatz)verbot\\b|\\b(?:verbiet\\w*|verbot(?:en)?)\\s+.{0,40}?\\b(?:Kauf|Erwerb|Einsatz|Nutzung)\\b"
                             + "|\\b(?:strip|strips|stripped|remove|removes|removed|rip out|ripped out|replace|replaced)\\s+.{0,40}?\\b(?:equipment|gear|components|kit)\\s+from\\b"
+                            + "|\\b(?:ban|bans|banned|banning)\\s+(?:[\\w-]+\\s+){0,3}?(?:equipment|gear|products|devices|components|kit|cameras|drones|apps?)\\b"
                             + "|\\bverbann\\w*|\\b(?:Komponenten|Bauteile|Ausrüstung)\\b.{0,60}?\\b(?:ausschließen|ausgeschlossen|ausbauen|entfernen)\\b"
                             + "|禁止(?:购买|采购|使用)|禁购|禁用|(?:拆除|移除|替换).{0,10}(?:设备|产品)"),
             // --- retailers pulling products
