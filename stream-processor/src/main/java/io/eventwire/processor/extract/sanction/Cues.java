@@ -54,13 +54,31 @@ final class Cues {
     /** A list item line: a bullet or a number. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[•·▪●◦‣*\\-–—]|\\d{1,3}[.)])\\s*");
 
-    /** A singular description of a company named before. */
+    /** Several companies named before: "the five companies", "both firms", "die beiden Unternehmen", 上述企业. */
+    private static final String PLURAL = "\\b(?:the|these|those|both|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:companies|firms|groups|makers|manufacturers|vendors|suppliers|entities)\\b"
+            + "|\\b(?:die|diese|beide[n]?|alle)\\s+(?:[\\wäöüß-]+\\s+){0,2}?[\\wäöüß-]*(?:unternehmen|konzerne|hersteller|firmen)\\b"
+            + "|上述(?:两家|几家|\\d+家)?(?:企业|公司|实体)|这(?:两|几|些)家?(?:企业|公司)|这些(?:企业|公司|实体)";
+    private static final Pattern PLURAL_ANAPHOR = Pattern.compile(PLURAL, FLAGS);
+
+    /** A description of a company (or, {@link #PLURAL}, of companies) named before. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:the|this|that)\\s+(?:[\\w'-]+\\s+){0,4}?(?:company|firm|giant|group|maker|manufacturer|vendor|supplier|provider|conglomerate|startup|champion)\\b"
                     + "|\\b(?:das|dem|des|der|den|die|dieses|diesem|dieser)\\s+(?:[\\wäöüß-]+\\s+){0,3}?[\\wäöüß-]*(?:unternehmen|konzern|hersteller|firma|gruppe)s?\\b"
-                    + "|该公司|该企业|该集团|这家公司|这家企业|此公司|该厂商|这家厂商", FLAGS);
+                    + "|该公司|该企业|该集团|这家公司|这家企业|此公司|该厂商|这家厂商|" + PLURAL, FLAGS);
+
+
+    /** Words that make the date after them a deadline: "by 2027", "bis Ende 2026", "到2025年", "until March". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?:\\b(?:by|until|till|before|no later than|bis|bis zum|bis Ende|spätestens)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|(?:到|至|截至|之前|以前)\\s*)$",
+            FLAGS);
+    private static final int DEADLINE_LOOKBACK = 20;
 
     private Cues() {
+    }
+
+    /** Whether the date expression at {@code start} of {@code folded} is a deadline rather than when a thing happened. */
+    static boolean isDeadline(String folded, int start) {
+        return DEADLINE.matcher(folded.substring(Math.max(0, start - DEADLINE_LOOKBACK), start)).find();
     }
 
     /**
@@ -110,5 +128,9 @@ final class Cues {
 
     static boolean hasAnaphor(String foldedSentence) {
         return ANAPHOR.matcher(foldedSentence).find();
+    }
+
+    static boolean hasPluralAnaphor(String foldedSentence) {
+        return PLURAL_ANAPHOR.matcher(foldedSentence).find();
     }
 }

@@ -8,6 +8,7 @@ import io.eventwire.processor.extract.date.DateMention;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +98,18 @@ final class EventCluster {
         return members.size();
     }
 
-    /** The mention that states the event best: specific with targets, else specific, else the first. */
+    /**
+     * The mention that states the event best, its evidence: specific wording first, then targets named, then a
+     * date and a named authority; the earliest among equals.
+     */
     Candidate primary() {
-        return members.stream().filter(m -> !m.generic() && !m.targets().isEmpty()).findFirst()
-                .or(() -> members.stream().filter(m -> !m.generic()).findFirst())
-                .orElse(members.get(0));
+        return members.stream().sorted(Comparator.comparingInt(Candidate::sentenceIndex))
+                .reduce((best, next) -> informative(next) > informative(best) ? next : best).orElseThrow();
+    }
+
+    private static int informative(Candidate c) {
+        return (c.generic() ? 0 : 4) + (c.targets().isEmpty() ? 0 : 2) + (c.date() == null ? 0 : 1)
+                + (c.authorityNamed() ? 1 : 0);
     }
 
     /** A named authority (the primary's first), else an implied one, else null. */

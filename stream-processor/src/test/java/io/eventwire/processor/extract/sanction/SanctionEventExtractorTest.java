@@ -208,4 +208,34 @@ class SanctionEventExtractorTest {
         assertEquals("us-treasury", event.authority().id());
         assertEquals(SanctionEvent.REPORTED, event.modality());
     }
+
+    @Test
+    void deadlinesDateNoAction() {
+        SanctionEvent event = only("en", "2020-07-15T09:00:00+01:00",
+                "The UK government on Tuesday ordered telecom operators to strip Huawei equipment from their 5G networks by 2027.");
+        assertEquals("PURCHASE_BAN", event.subtype());
+        assertEquals("uk-government", event.authority().id());
+        assertEquals("2020-07-14", event.eventDate());
+        SanctionEvent german = only("de", "2024-07-11T09:00:00+02:00",
+                "Die Bundesregierung will Bauteile von Huawei und ZTE bis 2026 aus dem 5G-Kernnetz ausschließen.");
+        assertEquals(SanctionEvent.PLANNED, german.modality());
+        assertEquals(null, german.eventDate());
+        assertEquals(List.of("huawei", "zte"), targets(german));
+    }
+
+    @Test
+    void treasurySanctionsAreBlockingSanctions() {
+        SanctionEvent event = only("en", "2021-12-11T09:00:00Z",
+                "The Treasury Department on Friday sanctioned SenseTime over its facial recognition work in Xinjiang.");
+        assertEquals("BLOCKING_SANCTION", event.subtype());
+        assertEquals("2021-12-10", event.eventDate());
+    }
+
+    @Test
+    void descriptorsNameTheirCompany() {
+        SanctionEvent event = only("de", null,
+                "Washington erwägt ein Exportverbot für den weltweit größten Hersteller von Überwachungskameras.");
+        assertEquals(List.of("hikvision"), targets(event));
+        assertEquals("us-government", event.authority().id());
+    }
 }
