@@ -15,19 +15,19 @@ enum Direction {
                     + "|slipped|slips?|dipped|dips?|retreated|eased|contracted|crashed|collapsed"
                     + "|fiel(?:en)?|f[äa]llt|gefallen|sanken?|sinkt|gesunken|verlor(?:en)?|verliert|brach(?:en)?|büßte(?:n)?|gaben? um"
                     + "|eingebrochen|gaben? nach|rutscht(?:en|e)?|abgerutscht|stürzt(?:en|e)?|abgestürzt|Rückgang"
-                    + "|Minus|Einbruch|Kurssturz|schrumpft(?:e|en)?|geschrumpft|weniger)(?![a-zäöü])");
+                    + "|Minus|Einbruch|Kurssturz|schrumpft(?:e|en)?|geschrumpft|weniger|senkt(?:e|en)?)(?![a-zäöü])");
     private static final Pattern UP_WORDS = Pattern.compile(
             "上涨|上升|上扬|攀升|走高|收涨|大涨|暴涨|飙升|增长|增加|增至|升至|提升|提高|扩大|激增|大增|猛增|翻番|翻倍|涨幅|涨"
                     + "|(?i)(?<![a-z])(?:rose|rises?|risen|rising|gain(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|e|ing)"
                     + "|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|increas(?:ed|es|e|ing)|gr[eo]w(?:s|n|ing)?"
                     + "|up|higher|added|adds|advanced|spiked|doubled|grew|boosted|expanded"
-                    + "|stieg(?:en)?|steigt|gestiegen|legt(?:en|e)? (?:zu|um)|zugelegt|gewann(?:en)?|gewinnt|zogen? an|klettert(?:en|e)?"
+                    + "|stieg(?:en)?|steigt|gestiegen|steigert(?:e|en)?|erhöht(?:e|en)?|verdoppelt(?:e|en)?|legt(?:en|e)? (?:zu|um)|zugelegt|gewann(?:en)?|gewinnt|zogen? an|klettert(?:en|e)?"
                     + "|geklettert|wuchs|wuchsen|gewachsen|wächst|Anstieg|Plus|Zuwachs|Wachstum|mehr|schoss(?:en)? (?:nach oben|in die Höhe))"
                     + "(?![a-zäöü])");
 
     /** Verbs that alone say a price moved ("shares fell", 股价大跌, "Aktien brachen ein"): no "up", no "Plus". */
     private static final Pattern MOVE_VERBS = Pattern.compile(
-            "下跌|下挫|大跌|暴跌|重挫|跳水|走低|收跌|上涨|大涨|暴涨|飙升|走高|收涨|"
+            "下跌|下挫|大跌|暴跌|重挫|跳水|走低|收跌|跌幅|上涨|大涨|暴涨|飙升|走高|收涨|涨幅|"
                     + "(?i)(?<![a-z])(?:fell|dropped|declined|slid|slumped|plunged|tumbled|sank|dipped|slipped|crashed"
                     + "|lost|shed|rose|jumped|surged|soared|climbed|rallied|gained|added|spiked"
                     + "|fiel(?:en)?|sanken?|verlor(?:en)?|brach(?:en)? ein|gaben? nach|rutscht(?:en|e)? ab|stürzt(?:en|e)? ab"

@@ -30,7 +30,7 @@ final class FigureReader {
     private static final Pattern LEVEL = Pattern.compile(
             "至|到|为|达|(?i)(?<![a-z])(?:to|at|of|reached)(?![a-z])|(?<![a-zäöü])(?:auf|bei)(?![a-zäöü])");
     private static final Pattern STAKE = Pattern.compile(
-            "持股|持有|股权|(?i)(?<![a-z])(?:stakes?|owns?|holds?|held)(?![a-z])|Anteil(?!s)|Beteiligung|hält");
+            "持股|持有|股权|(?i)(?<![a-z])(?:stakes?|own(?:s|ed)?|holds?|held)(?![a-z])|Anteil(?!s)|Beteiligung|hält");
     /** A figure in a clause that only supposes it ("could rise to", 如果, "würde") is no event. */
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "如果|假如|假若|倘若|若是|可能|或将|或许|"
@@ -196,13 +196,13 @@ final class FigureReader {
         boolean before = cue.end() <= q.start();
         int from = Math.max(cue.end(), Math.min(previousEnd, q.start()));
         String between = before ? text.substring(from, q.start()) : text.substring(q.end(), cue.start());
-        Direction direction = before ? directionAfterMeasure(q, from) : directionBeforeMeasure(cue, q);
+        Direction direction = before ? directionAfterMeasure(cue, q, from) : directionBeforeMeasure(cue, q);
         boolean change = isChange(before ? between : clauseOf(q));
         boolean money = isAmount(q);
         boolean percent = q.kind() == Quantity.Kind.PERCENT;
         String kind = cue.kind();
         return switch (cue.role()) {
-            case STOCK -> percent && firstNonNull(direction, cue.direction()) != null && !STAKE.matcher(between).find()
+            case STOCK -> percent && firstNonNull(direction, cue.direction()) != null && !STAKE.matcher(clauseOf(q)).find()
                     && !INDEX_POINTS.matcher(between).find()
                     ? figure(cue, q, "price_change_pct", firstNonNull(direction, cue.direction())) : Optional.empty();
             case RATE -> percent ? figure(cue, q, "cagr", null) : Optional.empty();
@@ -229,13 +229,14 @@ final class FigureReader {
 
     /**
      * Which way a figure standing after its measure moved: the last direction word since the measure (or the
-     * previous figure), a German particle right after it ("um 5 Prozent zu"), or a word just after it
-     * ("7%的跌幅", "5% lower").
+     * previous figure), a German particle right after it ("um 5 Prozent zu"), a word just after it ("7%的跌幅",
+     * "5% lower"), or a verb before the measure ("steigerte den Umsatz um 28 Prozent").
      */
-    private Direction directionAfterMeasure(Quantity q, int from) {
+    private Direction directionAfterMeasure(Cue cue, Quantity q, int from) {
         int reach = Math.min(q.end() + (cjk ? FOLLOWING_DIRECTION_CJK : FOLLOWING_DIRECTION_LATIN), clauseEnd(q.end()));
         return firstNonNull(Direction.lastIn(text, from, q.start()), Direction.particleAt(text, q.end()),
-                Direction.firstIn(text, q.end(), reach));
+                Direction.firstIn(text, q.end(), reach),
+                Direction.lastIn(text, breakBefore(cue.start(), SOFT_BREAKS + HARD_BREAKS), cue.start()));
     }
 
     /**

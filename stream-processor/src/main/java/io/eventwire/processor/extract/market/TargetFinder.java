@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the company a figure belongs to. In order: the last company named between the measure and the figure
- * ("shares of Acme fell"), the company named right before the measure (海康威视的市值, "Acme's shares"), the
- * nearest company named before the figure in the sentence, the nearest after the measure. A sentence that names no company but refers to one (该公司, "the company",
- * "des Unternehmens", "its") gets the company the preceding sentences are about: of those named in the
- * {@value #CONTEXT} sentences before, the one the article names most often. Anything else gets no target.
+ * Finds the company a figure belongs to. In order: the last company named between the measure and the figure in
+ * the figure's clause ("revenue at Acme rose"), the company named right before the measure (海康威视的市值,
+ * "Acme's shares"), the nearest named before the measure, the first named after the measure in its clause
+ * ("shares in Acme, which …, fell"), the nearest named before the figure, the first after the measure; with
+ * the companies listed together with it. A sentence that names no company but refers to one (该公司, "the
+ * company", "des Unternehmens", "its") gets the company the preceding sentences are about: of those named in
+ * the {@value #CONTEXT} sentences before, the one the article names most often. Anything else gets no target.
  */
 final class TargetFinder {
 
@@ -33,6 +35,7 @@ final class TargetFinder {
                     + "|(?<![a-zäöü])(?:(?:des|das|dem|der|die) (?:Unternehmens?|Konzerns?|Firma|Herstellers?|Gruppe)"
                     + "|seine[nmrs]?|ihre[nmrs]?|dessen)(?![a-zäöü])");
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "\\s*(?:、|，|,|和|与|及|以及|跟|&|(?i:and|und|sowie))\\s*");
 
@@ -77,16 +80,21 @@ final class TargetFinder {
         Optional<EntityMention> possessor = inSentence.stream()
                 .filter(m -> m.end() <= cueStart && cueStart - m.end() <= POSSESSOR_GAP)
                 .reduce((a, b) -> b);
-        // A company named between the measure and its figure is the figure's: "shares of Acme fell 4%, while
-        // Bcme lost 3%" gives the 3% to Bcme.
+        // A company named between the measure and its figure, in the figure's own clause, is the figure's:
+        // "Acme's shares fell 4%, while Bcme lost 3%" gives the 3% to Bcme; "shares in Acme, 42% owned by Bcme,
+        // fell 10%" keeps the 10% for Acme.
         Optional<EntityMention> between = inSentence.stream()
-                .filter(m -> m.start() >= cueEnd && m.end() <= figureStart).reduce((a, b) -> b);
+                .filter(m -> m.start() >= cueEnd && m.end() <= figureStart
+                        && !CLAUSE_BREAK.matcher(s.text().substring(m.end() - s.start(), figureStart - s.start())).find())
+                .reduce((a, b) -> b);
         Optional<EntityMention> chosen = between.or(() -> possessor)
                 .or(() -> inSentence.stream().filter(m -> m.end() <= Math.min(cueStart, figureStart)).reduce((a, b) -> b))
+                .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd && !CLAUSE_BREAK.matcher(
+                        s.text().substring(cueEnd - s.start(), m.start() - s.start())).find()).findFirst())
                 .or(() -> inSentence.stream().filter(m -> m.end() <= figureStart).reduce((a, b) -> b))
                 .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd).findFirst());
         if (chosen.isPresent()) {
-            return chosen.map(m -> new Found(listEndingWith(s, inSentence, m), false));
+            return chosen.map(m -> new Found(listAround(s, inSentence, m), false));
         }
         if (inSentence.isEmpty() && REFERENCE.matcher(s.text()).find()) {
             return subjectBefore(sentenceIndex).map(m -> new Found(List.of(target(m)), true));
@@ -95,24 +103,30 @@ final class TargetFinder {
     }
 
     /**
-     * The chosen company with those listed right before it (海康威视、大华股份双双跌停; "Hikvision and Dahua
-     * shares fell"): a figure stated once for a list of companies belongs to all of them.
+     * The chosen company with those listed with it (海康威视、大华股份双双跌停; "shares of Lenovo and Xiaomi fell"):
+     * a figure stated once for a list of companies belongs to all of them.
      */
-    private List<Target> listEndingWith(Sentence s, List<EntityMention> inSentence, EntityMention last) {
-        List<Target> listed = new ArrayList<>(List.of(target(last)));
-        int i = inSentence.indexOf(last);
-        for (EntityMention m = last; i > 0; i--) {
-            EntityMention previous = inSentence.get(i - 1);
-            if (previous.end() > m.start() || !LIST_SEPARATOR.matcher(
-                    s.text().substring(previous.end() - s.start(), m.start() - s.start())).matches()) {
-                break;
-            }
-            if (listed.stream().noneMatch(t -> t.id().equals(previous.entityId()))) {
-                listed.add(0, target(previous));
-            }
-            m = previous;
+    private List<Target> listAround(Sentence s, List<EntityMention> inSentence, EntityMention chosen) {
+        int first = inSentence.indexOf(chosen);
+        while (first > 0 && listed(s, inSentence.get(first - 1), inSentence.get(first))) {
+            first--;
         }
-        return listed;
+        int last = inSentence.indexOf(chosen);
+        while (last + 1 < inSentence.size() && listed(s, inSentence.get(last), inSentence.get(last + 1))) {
+            last++;
+        }
+        List<Target> targets = new ArrayList<>();
+        for (EntityMention m : inSentence.subList(first, last + 1)) {
+            if (targets.stream().noneMatch(t -> t.id().equals(m.entityId()))) {
+                targets.add(target(m));
+            }
+        }
+        return targets;
+    }
+
+    private static boolean listed(Sentence s, EntityMention a, EntityMention b) {
+        return a.end() <= b.start()
+                && LIST_SEPARATOR.matcher(s.text().substring(a.end() - s.start(), b.start() - s.start())).matches();
     }
 
     /** The spans of the companies a sentence names, as {start, end} offsets into the sentence. */

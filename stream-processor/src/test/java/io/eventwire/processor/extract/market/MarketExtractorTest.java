@@ -83,6 +83,9 @@ class MarketExtractorTest {
         assertEquals(2, separate.size(), separate::toString);
         List<MarketEvent> named = extract("Lenovo's shares dropped 4.6 per cent, while Xiaomi lost 3.2 per cent.", "en");
         assertEquals(List.of(List.of("Lenovo"), List.of("Xiaomi")), named.stream().map(MarketExtractorTest::targets).toList());
+        MarketEvent owned = only(extract("Shares in Lenovo, which is 29% owned by Legend Holdings, fell by the daily limit of 10%.", "en"), "STOCK_MOVE");
+        assertEquals(List.of("Lenovo"), targets(owned));
+        assertEquals(10, owned.percent(), 1e-9);
         MarketEvent share = only(extract("小米和联想合计占据超过一半的市场份额。", "zh"), "MARKET_SHARE");
         assertEquals(List.of("Xiaomi", "Lenovo"), targets(share));
     }
@@ -234,6 +237,15 @@ class MarketExtractorTest {
         MarketEvent e = only(extract("Xiaomi's smartphone shipments fell 20% while its revenue dropped to $10 billion.", "en"), "EARNINGS");
         assertNull(e.percent(), "the 20% is of shipments");
         assertTrue(hasAmount(e, 1e10, "USD", "revenue"), e::toString);
+    }
+
+    @Test
+    void directionFromTheVerbBeforeTheMeasure() {
+        MarketEvent e = only(extract("Xiaomi steigerte 2022 den Umsatz um 12 Prozent auf 280 Milliarden Yuan.", "de"), "EARNINGS");
+        assertEquals(12, e.percent(), 1e-9);
+        assertEquals("up", e.direction());
+        MarketEvent zh = only(extract("消息发布后，安防股集体大跌，其中大华股份跌幅超过9%。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("Dahua"), targets(zh));
     }
 
     @Test
