@@ -29,7 +29,8 @@ final class TargetFinder {
     private static final Set<String> COMPANY_KINDS = Set.of("company");
     private static final int POSSESSOR_GAP = 3;
     private static final Pattern REFERENCE = Pattern.compile(
-            "该公司|该集团|该企业|这家公司|该股|公司|其"
+            // 公司 alone at the start of a clause, not 中国公司; 其 as "its", not 其中, 尤其.
+            "该公司|该集团|该企业|这家公司|该股|(?<!\\p{IsHan})公司|(?<![尤极与])其(?![中他它余次实])"
                     + "|(?i)(?<![a-z])(?:the (?:company|firm|group|maker|manufacturer|supplier|giant|chipmaker|business)"
                     + "|its)(?![a-z])"
                     + "|(?<![a-zäöü])(?:(?:des|das|dem|der|die) (?:Unternehmens?|Konzerns?|Firma|Herstellers?|Gruppe)"

@@ -100,6 +100,14 @@ class MarketExtractorTest {
     }
 
     @Test
+    void onlyAReferenceToACompanyBorrowsTheCompanyBefore() {
+        String text = "小米发布了新款手机。国内手机公司的股价普遍下跌3%。";
+        assertTrue(extract(text, "zh").isEmpty(), "手机公司 are companies in general");
+        MarketEvent e = only(extract("小米发布了新款手机。其股价当日下跌3%。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("Xiaomi"), targets(e));
+    }
+
+    @Test
     void recordsCarryIdsEvidenceAndSchema() {
         String text = "这是第一句。宁德时代今日股价大涨6.2%。";
         MarketEvent e = only(extract(text, "zh"), "STOCK_MOVE");
