@@ -186,6 +186,9 @@ public final class NumberParser {
             int numberEnd = m.start() + digitsLength(m.group(), lang);
             BigDecimal value = arabic(text.substring(m.start(), numberEnd), lang);
             Lexicon.Hit<String> prefix = Vocabulary.CURRENCY_BEFORE.before(text, m.start());
+            if (prefix != null && !covered.get(prefix.start(), m.start()).isEmpty()) {
+                prefix = null;   // the sign already closed the figure before: "400亿$16.1 billion"
+            }
             if (prefix == null && gluedBefore(text, m.start())) {
                 continue;
             }
@@ -281,7 +284,7 @@ public final class NumberParser {
             pos = percent.end();
         } else {
             Lexicon.Hit<String> currency = Vocabulary.CURRENCY_AFTER.after(text, pos, 1);
-            if (currency != null && r.currency == null) {
+            if (currency != null && r.currency == null && !opensNextFigure(text, currency.end())) {
                 r.currency = currency.value();
                 pos = currency.end();
             }
@@ -296,6 +299,15 @@ public final class NumberParser {
             }
         }
         return pos;
+    }
+
+    /** A sign right before digits starts the next figure ("5 $3"), it does not end this one. */
+    private static boolean opensNextFigure(String text, int signEnd) {
+        int i = signEnd;
+        while (i < text.length() && Lexicon.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isDigit(text.charAt(i)) && !Character.isLetter(text.charAt(signEnd - 1));
     }
 
     private static void qualifyBefore(String text, Reading r) {

@@ -217,6 +217,16 @@ class NumberParserTest {
     }
 
     @Test
+    void aSignBetweenTwoFiguresOpensTheSecond() {
+        List<Quantity> found = NumberParser.parse("营收400亿$16.1 billion", "en");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(COUNT, found.get(0).kind());
+        assertEquals(1.61e10, found.get(1).value(), 1);
+        assertEquals("USD", found.get(1).currency());
+        assertTrue(found.get(0).end() <= found.get(1).start());
+    }
+
+    @Test
     void englishLetterScalesNeedACurrency() {
         money("a $5B buyback", "en", 5e9, "USD");
         money("costs of £2m", "en", 2e6, "GBP");
