@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Cues {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** Unconfirmed: media reports, unnamed sources, rumours. */
     private static final Pattern REPORTED = Pattern.compile(
