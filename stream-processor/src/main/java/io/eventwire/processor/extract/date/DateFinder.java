@@ -81,7 +81,7 @@ public final class DateFinder {
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve) {
     }
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int CI = Pattern.CASE_INSENSITIVE;
     /** Before a bare number: no digit, decimal mark or currency ("2,019", "$2020" are no years). */
     private static final String NOT_DIGIT_BEFORE = "(?<![\\d.,$€£¥/-])";
     private static final String NO_DIGIT_BEFORE = "(?<!\\d)";

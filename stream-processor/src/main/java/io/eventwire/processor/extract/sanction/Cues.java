@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Cues {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** Unconfirmed: media reports, unnamed sources, rumours. */
     private static final Pattern REPORTED = Pattern.compile(
@@ -73,7 +73,17 @@ final class Cues {
             FLAGS);
     private static final int DEADLINE_LOOKBACK = 20;
 
+    /** Trigger words that are nouns: a country right before them is their modifier, not an actor. */
+    private static final Pattern NOUN_HEAD = Pattern.compile(
+            "^(?:(?i:exports?|sanctions?|restrictions?|controls?|curbs?|bans?|blacklist|entity|trade|investment|procurement"
+                    + "|purchase|asset|equipment|licen[cs]e)\\b|\\p{Lu}\\p{Ll}|出口|制裁|禁令|实体清单|黑名单|限制措施|投资|采购)");
+
     private Cues() {
+    }
+
+    /** Whether a trigger as written starts with a noun ("export controls", "Exportverbot", 出口管制), not a verb. */
+    static boolean startsWithNoun(String trigger) {
+        return NOUN_HEAD.matcher(trigger).find();
     }
 
     /** Whether the date expression at {@code start} of {@code folded} is a deadline rather than when a thing happened. */

@@ -58,6 +58,11 @@ public final class SanctionEventExtractor {
     private static final int ANAPHORA_REACH = 3;
     /** How far (sentences) a generic mention with targets reaches to name the targets of a measure that names none. */
     private static final int TARGETLESS_REACH = 2;
+    /**
+     * A country right before a trigger noun modifies it ("US export controls", "US-Sanktionen", "美国出口管制"): it
+     * says whose measure is meant, not that the country acted in this sentence ("Canada banned" is an actor).
+     */
+    private static final int MODIFIER_GAP = 1;
 
     private final Gazetteer gazetteer;
 
@@ -248,8 +253,10 @@ public final class SanctionEventExtractor {
         if (implied != null && gazetteer.entity(implied).isPresent()) {
             return new AuthorityChoice(authorityOf(implied), false, implied);
         }
+        boolean nounTrigger = Cues.startsWithNoun(match.text());
         return mentions.stream()
                 .filter(m -> Entity.COUNTRY.equals(m.kind()) && m.end() <= triggerStart)
+                .filter(m -> !(nounTrigger && triggerStart - m.end() <= MODIFIER_GAP))
                 .findFirst()
                 .flatMap(m -> gazetteer.entity(m.entityId()))
                 .map(Entity::government)
@@ -381,8 +388,8 @@ public final class SanctionEventExtractor {
     /**
      * Whether a cluster states an event: who did what to whom. Only "sanctions" with no specific event to join
      * need the sentence to name who imposed them ("despite US sanctions" is background, "拜登政府…制裁" is news);
-     * a measure nobody is said to plan or impose must be done; a measure against no named organisation needs a
-     * named authority and a date.
+     * other measures need an authority (named, implied or a country as actor), except retail delistings; a
+     * measure against no named organisation needs a named authority and a date.
      */
     private static boolean worthReporting(EventCluster cluster) {
         Authority authority = cluster.authority();
@@ -392,8 +399,10 @@ public final class SanctionEventExtractor {
         if (cluster.isGeneric() && !cluster.authorityNamed()) {
             return false;
         }
-        if (authority == null && !SanctionEvent.ACTUAL.equals(cluster.modality())) {
-            return false; // "ahead of possible new export controls": neither done nor anyone's plan
+        if (authority == null && cluster.subtype() != SanctionSubtype.RETAIL_DELISTING) {
+            // "export restrictions had little effect on TSMC": nobody imposes anything here. Retailers are too
+            // many to know, so a delisting may stand without a known one.
+            return false;
         }
         return !cluster.targets().isEmpty() || (cluster.authorityNamed() && cluster.date() != null);
     }

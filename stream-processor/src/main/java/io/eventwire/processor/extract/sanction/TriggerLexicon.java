@@ -39,7 +39,7 @@ final class TriggerLexicon {
     }
 
     /** A trigger found in a text, offsets relative to that text. */
-    record Match(Trigger trigger, int start, int end) {
+    record Match(Trigger trigger, int start, int end, String text) {
         SanctionSubtype subtype() {
             return trigger.subtype();
         }
@@ -163,7 +163,7 @@ final class TriggerLexicon {
             Matcher m = trigger.pattern().matcher(folded);
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    all.add(new Match(trigger, m.start(), m.end()));
+                    all.add(new Match(trigger, m.start(), m.end(), m.group()));
                 }
             }
         }
@@ -193,6 +193,6 @@ final class TriggerLexicon {
     }
 
     private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 }

@@ -190,6 +190,19 @@ class SanctionEventExtractorTest {
         assertEquals(List.of(), extract("zh", "2022-08-01T00:00:00+08:00", "受制裁影响，华为手机业务收入下滑，但其云业务保持增长。"));
         assertEquals(List.of(), extract("en", "2022-08-01T00:00:00Z",
                 "Nvidia shares fell on Tuesday after the US tightened export controls on advanced chips."));
+        assertEquals(List.of(), extract("en", "2024-07-18T00:00:00Z",
+                "TSMC reported a 20% rise in quarterly profit. The company said export restrictions had little effect on its results."));
+        assertEquals(List.of(), extract("zh", "2024-07-18T00:00:00+08:00", "台积电第二季度净利润同比增长20%。公司表示，出口管制对业绩影响有限。"));
+        assertEquals(List.of(), extract("en", "2023-09-05T00:00:00Z",
+                "Huawei's new phone uses a chip made by SMIC despite US export controls."));
+    }
+
+    @Test
+    void aCountryNamedAsActorImposesTheMeasure() {
+        SanctionEvent event = only("en", "2023-03-01T00:00:00Z", "Japan banned Hikvision cameras on government devices on Monday.");
+        assertEquals("PROCUREMENT_BAN", event.subtype());
+        assertEquals("jp-government", event.authority().id());
+        assertEquals("2023-02-27", event.eventDate());
     }
 
     @Test
