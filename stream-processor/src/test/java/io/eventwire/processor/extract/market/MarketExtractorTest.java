@@ -95,6 +95,7 @@ class MarketExtractorTest {
         MarketEvent e = only(extract("受此影响，中芯国际市值一日蒸发超300亿。", "zh"), "MARKET_CAP");
         assertEquals(3e10, e.amounts().get(0).value(), 1);
         assertNull(e.amounts().get(0).currency(), "the text states none");
+        assertNull(e.percent());
         assertTrue(extract("小米今年手机销量超过1.5亿部。", "zh").isEmpty());
         assertTrue(extract("联想去年营收增长，员工达到7.7万人。", "zh").isEmpty(), "people are no revenue");
     }
