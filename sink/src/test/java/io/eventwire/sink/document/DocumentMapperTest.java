@@ -97,7 +97,27 @@ class DocumentMapperTest {
     }
 
     @Test
+    void aOneLineValueIsKeptByteForByteWithTheTimestampInsertedFirst() {
+        String value = "  {\"title\":\"海康威视\",\"x\":{\"publishedAt\":\"nested, not used\"},\"n\":1.50}";
+        BulkAction action = mapper.map(TOPICS.articles(), bytes("a"), bytes(value), 1_000L);
+        assertEquals("  {\"@timestamp\":\"1970-01-01T00:00:01Z\",\"title\":\"海康威视\",\"x\":{\"publishedAt\":"
+                + "\"nested, not used\"},\"n\":1.50}\n", action.text().substring(action.text().indexOf('\n') + 1));
+        assertEquals("{\"@timestamp\":\"1970-01-01T00:00:01Z\"}\n",
+                mapper.map(TOPICS.articles(), bytes("a"), bytes("{}"), 1_000L).text().split("\n", 2)[1]);
+    }
+
+    @Test
+    void aValueWithItsOwnTimestampGetsTheSinksOnlyOnce() throws Exception {
+        String value = "{\"@timestamp\":\"1999-01-01T00:00:00Z\",\"publishedAt\":\"2020-02-02T00:00:00Z\"}";
+        BulkAction action = mapper.map(TOPICS.articles(), bytes("a"), bytes(value), 5L);
+        String document = action.text().split("\n")[1];
+        assertEquals(document.indexOf("@timestamp"), document.lastIndexOf("@timestamp"), document);
+        assertEquals("2020-02-02T00:00:00Z", lines(action)[1].path("@timestamp").asText());
+    }
+
+    @Test
     void recordsThatCannotBeDocumentsAreRefusedSayingWhy() {
+        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("{} {}"), 5L));
         assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), null, bytes("{}"), 5L));
         assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("{oops"), 5L));
         assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("[1]"), 5L));
