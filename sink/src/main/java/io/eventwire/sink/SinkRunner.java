@@ -18,6 +18,7 @@ import io.eventwire.sink.index.EngineClient;
 import io.eventwire.sink.index.EngineSettings;
 import io.eventwire.sink.template.IndexTemplates;
 import io.eventwire.sink.template.TemplateInstaller;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -193,7 +194,7 @@ public final class SinkRunner implements AutoCloseable {
     @Override
     public void close() {
         output.close();
-        consumer.close(Duration.ofSeconds(5));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         producer.close(Duration.ofSeconds(5));
     }
 }
