@@ -103,7 +103,9 @@ public final class SinkLoop implements ConsumerRebalanceListener {
                     if (output.due()) {
                         flushAndCommit();
                     }
-                    if (records.isEmpty() && finished(until, lastRecordAt)) {
+                    // Caught up is checked after every poll, so that records still arriving do not keep a drain
+                    // going past the end offsets it started with; idleness needs an empty poll by definition.
+                    if ((records.isEmpty() || until instanceof Until.CaughtUp) && finished(until, lastRecordAt)) {
                         break;
                     }
                 }
@@ -123,10 +125,6 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     public void stop() {
         stopping = true;
         consumer.wakeup();
-    }
-
-    public boolean stopping() {
-        return stopping;
     }
 
     private void handle(ConsumerRecord<byte[], byte[]> record) {
