@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +121,7 @@ public final class SinkRunner implements AutoCloseable {
     }
 
     private void createTopics(String bootstrap) {
-        Set<String> needed = new java.util.HashSet<>(layout.topics());
+        Set<String> needed = new HashSet<>(layout.topics());
         needed.add(topics.deadLetters());
         List<TopicSpec> specs = topics.all().stream().filter(spec -> needed.contains(spec.name())).toList();
         TopicCreator.createMissing(bootstrap, specs);
