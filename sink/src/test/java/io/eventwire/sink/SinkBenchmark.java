@@ -134,8 +134,9 @@ public final class SinkBenchmark {
     private static void write(DocumentMapper mapper, FileOutput output, String topic, List<byte[][]> records) {
         long offset = 0;
         for (byte[][] record : records) {
-            BulkAction action = mapper.map(topic, record[0], record[1], 0L);
-            output.write(new ConsumerRecord<>(topic, (int) (offset % 3), offset, record[0], record[1]), action);
+            int partition = (int) (offset % 3);
+            BulkAction action = mapper.map(topic, partition, offset, record[0], record[1], 0L);
+            output.write(new ConsumerRecord<>(topic, partition, offset, record[0], record[1]), action);
             offset++;
         }
     }

@@ -130,7 +130,8 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     private void handle(ConsumerRecord<byte[], byte[]> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         try {
-            BulkAction action = mapper.map(record.topic(), record.key(), record.value(), record.timestamp());
+            BulkAction action = mapper.map(record.topic(), record.partition(), record.offset(), record.key(),
+                    record.value(), record.timestamp());
             output.write(record, action);
             (action.delete() ? pendingDeletes : pendingDocuments).merge(action.index(), 1L, Long::sum);
         } catch (InvalidRecordException e) {

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns one record of an enriched topic into its {@code _bulk} action: the record key is the {@code _id}, the
- * JSON value is the document with {@code @timestamp} added, and a tombstone (null value) deletes the document.
+ * Turns one record of an enriched topic into its {@code _bulk} action: the record key is the {@code _id} (for dead
+ * letters, their topic-partition-offset), the JSON value is the document with {@code @timestamp} added, and a
+ * tombstone (null value) deletes the document.
  *
  * <p>{@code @timestamp} is the first parsable date of {@link IndexKind#timestampFields()} (articles:
  * publishedAt, else fetchedAt; events: publishedAt; consolidated events: firstSeen, else lastSeen; dead
@@ -58,15 +59,18 @@ public final class DocumentMapper {
     }
 
     /**
-     * The action for a record of {@code topic}.
+     * The action for the record at {@code offset} of {@code topic}'s {@code partition}.
      *
      * @param timestamp the record's timestamp in epoch milliseconds, negative when it has none
      * @throws InvalidRecordException when the record has no usable key or its value is not a JSON object
      */
-    public BulkAction map(String topic, byte[] key, byte[] value, long timestamp) {
+    public BulkAction map(String topic, int partition, long offset, byte[] key, byte[] value, long timestamp) {
         IndexKind kind = layout.kindOf(topic);
         String index = layout.indexName(kind);
-        String id = id(key);
+        // A dead letter's key is the original record's key, shared by every failure of that record (and null for
+        // a keyless one): each letter is a document of its own, under its position in news.dlq, which a replay
+        // of the topic finds again.
+        String id = kind == IndexKind.ERRORS ? topic + "-" + partition + "-" + offset : id(key);
         buffer.reset();
         try {
             if (value == null) {
