@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Documents per second through the sink: {@code java … io.eventwire.sink.SinkBenchmark [documents] [offline|files|engine|all]}
+ * Documents per second through the sink: {@code java … io.eventwire.sink.SinkBenchmark [documents] [offline|files|engine|all] [key=value…]}
  * (see sink/BENCHMARKS-sink.md). Half articles of about 1.6 KB, half sanction events, on the embedded broker;
  * each figure is a whole {@link SinkRunner#drain()} (group join, reading, writing, fsync, commit), plus the
  * mapping-and-writing path alone without Kafka.
@@ -67,8 +67,13 @@ public final class SinkBenchmark {
             TestTopics.awaitLeaders(kafka.bootstrapServers(), topics);
             produce(kafka.bootstrapServers(), topics.articles(), articles);
             produce(kafka.bootstrapServers(), topics.sanctions(), sanctions);
-            Map<String, String> base = Map.of("bootstrap.servers", kafka.bootstrapServers(), "topic.prefix",
-                    topics.prefix());
+            Map<String, String> base = new HashMap<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
+                    "topic.prefix", topics.prefix()));
+            // Further arguments are sink settings, key=value (consumer.max.poll.records=5000, es.batch.documents=…).
+            for (int i = 2; i < args.length; i++) {
+                String[] pair = args[i].split("=", 2);
+                base.put(pair[0], pair[1]);
+            }
             if (which.equals("all") || which.equals("files")) {
                 Path out = Files.createTempDirectory("sink-bench-");
                 Map<String, String> settings = new HashMap<>(base);
