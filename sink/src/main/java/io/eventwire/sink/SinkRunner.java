@@ -18,6 +18,7 @@ import io.eventwire.sink.index.EngineClient;
 import io.eventwire.sink.index.EngineSettings;
 import io.eventwire.sink.template.IndexTemplates;
 import io.eventwire.sink.template.TemplateInstaller;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +121,7 @@ public final class SinkRunner implements AutoCloseable {
     }
 
     private void createTopics(String bootstrap) {
-        Set<String> needed = new java.util.HashSet<>(layout.topics());
+        Set<String> needed = new HashSet<>(layout.topics());
         needed.add(topics.deadLetters());
         List<TopicSpec> specs = topics.all().stream().filter(spec -> needed.contains(spec.name())).toList();
         TopicCreator.createMissing(bootstrap, specs);
@@ -193,7 +195,7 @@ public final class SinkRunner implements AutoCloseable {
     @Override
     public void close() {
         output.close();
-        consumer.close(Duration.ofSeconds(5));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         producer.close(Duration.ofSeconds(5));
     }
 }
