@@ -167,8 +167,9 @@ final class TriggerLexicon {
                 }
             }
         }
-        // Lifting and counter-measures outrank what they contain; otherwise the longer, then the earlier.
-        all.sort(Comparator.comparingInt((Match m) -> rank(m.subtype()))
+        // Lifting and counter-measures outrank what they contain, specific words outrank generic ones
+        // ("列入…黑名单" is a blacklisting, not a bare listing); otherwise the longer, then the earlier.
+        all.sort(Comparator.comparingInt(TriggerLexicon::rank)
                 .thenComparingInt(m -> m.start() - m.end()).thenComparingInt(Match::start));
         List<Match> chosen = new ArrayList<>();
         for (Match match : all) {
@@ -180,8 +181,11 @@ final class TriggerLexicon {
         return chosen;
     }
 
-    private static int rank(SanctionSubtype subtype) {
-        return subtype == SANCTION_LIFTED || subtype == COUNTER_SANCTION ? 0 : 1;
+    private static int rank(Match match) {
+        if (match.subtype() == SANCTION_LIFTED || match.subtype() == COUNTER_SANCTION) {
+            return 0;
+        }
+        return match.generic() ? 2 : 1;
     }
 
     private static Trigger specific(SanctionSubtype subtype, String defaultAuthority, String regex) {

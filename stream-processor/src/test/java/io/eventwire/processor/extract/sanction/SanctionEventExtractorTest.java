@@ -251,4 +251,16 @@ class SanctionEventExtractorTest {
         assertEquals(List.of("hikvision"), targets(event));
         assertEquals("us-government", event.authority().id());
     }
+
+    @Test
+    void traditionalChineseAndFullWidthDigitsReadLikeSimplified() {
+        SanctionEvent event = only("zh", "2019-05-20T00:00:00+08:00", "美國商務部於２０１９年５月１５日將華為列入實體清單。");
+        assertEquals("ENTITY_LIST_ADDITION", event.subtype());
+        assertEquals(List.of("huawei"), targets(event));
+        assertEquals("2019-05-15", event.eventDate());
+        SanctionEvent reported = only("zh", "2020-12-20T00:00:00+08:00", "據報導，美國國防部將中芯國際列入軍方企業黑名單。");
+        assertEquals("ENTITY_LIST_ADDITION", reported.subtype());
+        assertEquals(SanctionEvent.REPORTED, reported.modality());
+        assertEquals("us-dod", reported.authority().id());
+    }
 }
