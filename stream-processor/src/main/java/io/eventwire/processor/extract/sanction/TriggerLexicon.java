@@ -53,6 +53,7 @@ final class TriggerLexicon {
     private static final String TREASURY = "us-treasury";
     private static final String FCC = "us-fcc";
     private static final String MOFCOM = "cn-mofcom";
+    private static final String DOD = "us-dod";
     private static final String US_BUYING = "(?:american|us|u\\.s\\.) ";
 
     private static final List<Trigger> TRIGGERS = List.of(
@@ -88,7 +89,10 @@ final class TriggerLexicon {
                             + "|\\bVermögen(?:swerte)?\\s+(?:\\w+\\s+)?(?:eingefroren|einfrieren)|\\bVermögenssperre\\b"
                             + "|冻结.{0,8}资产|资产冻结"),
             // --- investment
-            specific(INVESTMENT_BAN, TREASURY, "\\bns-?cmic\\b|\\bchinese military(?:-industrial)? compan(?:y|ies) list\\b|中国军工复合体企业清单|中国军工企业清单"),
+            specific(INVESTMENT_BAN, TREASURY, "\\bns-?cmic\\b|\\bchinese military-industrial complex compan(?:y|ies)\\b|中国军工复合体企业清单|非SDN中国军工复合体"),
+            // --- the Pentagon's list of Chinese military companies (section 1260H): a designation of its own
+            specific(OTHER, DOD, "\\b1260H\\b|\\blist of chinese military compan(?:y|ies)\\b|\\bchinese military compan(?:y|ies) list\\b"
+                    + "|\\bListe\\s+chinesischer\\s+Militärunternehmen\\b|中国军事企业(?:清单|名单)|中国军方企业(?:清单|名单)"),
             specific(INVESTMENT_BAN, null,
                     "\\binvestment (?:ban|bans|restrictions?|prohibitions?)\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(?:investments?|investors?|investing)\\b"
                             + "(?:\\s+(?:from\\s+)?(?:in\\s+)?(?:buying|purchasing|holding|owning)(?:\\s+(?:shares|stakes|securities|stocks?))?)?"
@@ -145,6 +149,7 @@ final class TriggerLexicon {
             // --- other measures: official warnings and advisories
             specific(OTHER, null,
                     "\\b(?:issued|issues|issue|published)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:warning|alert|advisory)\\b|\\bsecurity (?:warning|alert|advisory)\\b"
+                            + "|\\bwarn(?:s|ed)?\\s+(?:against|about)\\b|\\bwarn(?:t|te|ten)\\s+vor\\b"
                             + "|\\bWarn(?:ung|meldung|hinweis)\\b|\\bSicherheitswarnung\\b|(?:发布|发出).{0,6}警告|安全警告"),
             // --- generic mentions
             generic("\\bsanction(?:s|ed|ing)?\\b|\\bbans?\\b|\\bbanned\\b|\\b(?:trade\\s+)?restrictions\\b|\\bon\\s+(?:the|its|this|that)\\s+list\\b"

@@ -263,4 +263,16 @@ class SanctionEventExtractorTest {
         assertEquals(SanctionEvent.REPORTED, reported.modality());
         assertEquals("us-dod", reported.authority().id());
     }
+
+    @Test
+    void officialWarningsAndDesignationsAreOtherMeasures() {
+        SanctionEvent warning = only("de", null, "Das Bundesamt für Sicherheit in der Informationstechnik warnt vor Kameras von Hikvision.");
+        assertEquals("OTHER", warning.subtype());
+        assertEquals("de-bsi", warning.authority().id());
+        assertEquals(List.of(), extract("de", null, "Hikvision warnt vor einem Umsatzrückgang im zweiten Quartal."));
+        SanctionEvent designation = only("en", "2024-01-31T00:00:00Z",
+                "The Pentagon added CATL and Tencent to its list of Chinese military companies on Wednesday.");
+        assertEquals("us-dod", designation.authority().id());
+        assertEquals(List.of("catl", "tencent"), targets(designation));
+    }
 }
