@@ -82,8 +82,9 @@ final class TriggerLexicon {
             specific(BLOCKING_SANCTION, TREASURY,
                     "\\bsdn list\\b|\\bspecially designated nationals\\b|\\bmagnitsky\\b|\\bSDN-Liste\\b|特别指定国民|马格尼茨基|SDN清单"),
             specific(BLOCKING_SANCTION, TREASURY,
-                    "\\b(?:treasury|ofac)\\b.{0,60}?\\bsanction(?:s|ed|ing)?\\b|\\bsanction(?:s|ed)?\\s+by\\s+(?:the\\s+)?(?:us\\s+|u\\.s\\.\\s+)?(?:treasury|ofac)\\b"
-                            + "|(?:财政部|海外资产控制办公室).{0,30}制裁"),
+                    "\\b(?:treasury|ofac)(?:\\s+department)?(?:\\s+on\\s+\\w+)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:sanctioned|sanctions|imposed\\s+sanctions)\\b"
+                            + "|\\bsanction(?:s|ed)?\\s+by\\s+(?:the\\s+)?(?:us\\s+|u\\.s\\.\\s+)?(?:treasury|ofac)\\b"
+                            + "|(?:财政部|海外资产控制办公室).{0,12}制裁"),
             specific(BLOCKING_SANCTION, null,
                     "\\bblocking sanctions?\\b|\\basset freezes?\\b|\\bfr(?:eeze|eezes|oze|ozen|eezing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?assets\\b"
                             + "|\\bVermögen(?:swerte)?\\s+(?:\\w+\\s+)?(?:eingefroren|einfrieren)|\\bVermögenssperre\\b"

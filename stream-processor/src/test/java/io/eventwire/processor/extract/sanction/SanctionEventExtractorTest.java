@@ -242,6 +242,8 @@ class SanctionEventExtractorTest {
                 "The Treasury Department on Friday sanctioned SenseTime over its facial recognition work in Xinjiang.");
         assertEquals("BLOCKING_SANCTION", event.subtype());
         assertEquals("2021-12-10", event.eventDate());
+        assertEquals(List.of(), extract("en", "2021-12-11T09:00:00Z",
+                "Alibaba shares fell as Treasury yields rose and talk of sanctions spread among traders."));
     }
 
     @Test
