@@ -9,7 +9,9 @@ import java.util.Set;
  *
  * @param id           stable id (targets and authorities carry it; event ids and keys hash it)
  * @param name         canonical English name
- * @param kind         {@link #COMPANY}, {@link #ORGANIZATION}, {@link #AUTHORITY}, {@link #COUNTRY} or {@link #MEDIA}
+ * @param kind         {@link #COMPANY}, {@link #ORGANIZATION}, {@link #AUTHORITY}, {@link #COUNTRY}, {@link #MEDIA} or
+ *                     {@code instrument} (a phrase that holds an authority's name but names no actor: "Treasury
+ *                     yields")
  * @param country      ISO 3166 alpha-2 (EU for the European Union), or null
  * @param aliases      names matched ignoring case and width
  * @param exactAliases names matched case-sensitively: acronyms and names that are also common words

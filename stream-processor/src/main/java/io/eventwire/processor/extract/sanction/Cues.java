@@ -20,7 +20,7 @@ final class Cues {
                     + "|\\b(?:is|are|was|were) said to\\b|\\brumou?r(?:s|ed)?\\b|\\bunconfirmed\\b|\\bunnamed (?:officials|sources)\\b"
                     + "|\\bBerichten zufolge\\b|\\blaut (?:einem |übereinstimmenden )?(?:Bericht|Berichten|Medienberichten|Insidern)\\b|\\bInsidern zufolge\\b"
                     + "|\\bangeblich\\b|\\b(?:soll|sollen)\\b(?!\\s+(?:nun|künftig))|\\bGerüchte?n?\\b"
-                    + "|据.{0,25}报道|据报道|报道称|援引|知情人士|消息人士|传言|传闻|据悉|据传", FLAGS);
+                    + "|据.{0,25}报[道导]|据报[道导]|报[道导]称|援引|知情人士|消息人士|传言|传闻|据悉|据传", FLAGS);
 
     /** Words that make a news outlet named in the sentence its source ("the Washington Post reported that"). */
     private static final Pattern REPORT_VERB = Pattern.compile(

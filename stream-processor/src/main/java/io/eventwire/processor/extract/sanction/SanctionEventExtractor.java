@@ -44,8 +44,10 @@ import java.util.function.Predicate;
  *       authority is named). Targets only referred to ("上述企业") need some authority.</li>
  *   <li>Modality: {@code reported} on hedges (reportedly, 据…报道, Berichten zufolge), {@code planned} on plans and
  *       threats (considering, 拟, erwägt); a negated trigger ("was not added", 未被列入) gives no event.</li>
- *   <li>Output: events with targets; a measure with no target named is kept only when its authority is named
- *       and its date known; a bare "sanctions" with no specific event to join only with a named authority.</li>
+ *   <li>Output: events with targets and an authority (a retail delisting may lack a known retailer); a measure
+ *       with no target named only when its authority is named and its date known; a bare "sanctions" with no
+ *       specific event to join only with a named authority. Triggers that only start with a noun after a
+ *       country ("US export controls") do not make the country an actor.</li>
  * </ul>
  * Stateless and thread-safe.
  */

@@ -53,6 +53,7 @@ final class TriggerLexicon {
     private static final String TREASURY = "us-treasury";
     private static final String FCC = "us-fcc";
     private static final String MOFCOM = "cn-mofcom";
+    private static final String DOD = "us-dod";
     private static final String US_BUYING = "(?:american|us|u\\.s\\.) ";
 
     private static final List<Trigger> TRIGGERS = List.of(
@@ -81,14 +82,18 @@ final class TriggerLexicon {
             specific(BLOCKING_SANCTION, TREASURY,
                     "\\bsdn list\\b|\\bspecially designated nationals\\b|\\bmagnitsky\\b|\\bSDN-Liste\\b|特别指定国民|马格尼茨基|SDN清单"),
             specific(BLOCKING_SANCTION, TREASURY,
-                    "\\b(?:treasury|ofac)\\b.{0,60}?\\bsanction(?:s|ed|ing)?\\b|\\bsanction(?:s|ed)?\\s+by\\s+(?:the\\s+)?(?:us\\s+|u\\.s\\.\\s+)?(?:treasury|ofac)\\b"
-                            + "|(?:财政部|海外资产控制办公室).{0,30}制裁"),
+                    "\\b(?:treasury|ofac)(?:\\s+department)?(?:\\s+on\\s+\\w+)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:sanctioned|sanctions|imposed\\s+sanctions)\\b"
+                            + "|\\bsanction(?:s|ed)?\\s+by\\s+(?:the\\s+)?(?:us\\s+|u\\.s\\.\\s+)?(?:treasury|ofac)\\b"
+                            + "|(?:财政部|海外资产控制办公室).{0,12}制裁"),
             specific(BLOCKING_SANCTION, null,
                     "\\bblocking sanctions?\\b|\\basset freezes?\\b|\\bfr(?:eeze|eezes|oze|ozen|eezing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\w+\\s+)?assets\\b"
                             + "|\\bVermögen(?:swerte)?\\s+(?:\\w+\\s+)?(?:eingefroren|einfrieren)|\\bVermögenssperre\\b"
                             + "|冻结.{0,8}资产|资产冻结"),
             // --- investment
-            specific(INVESTMENT_BAN, TREASURY, "\\bns-?cmic\\b|\\bchinese military(?:-industrial)? compan(?:y|ies) list\\b|中国军工复合体企业清单|中国军工企业清单"),
+            specific(INVESTMENT_BAN, TREASURY, "\\bns-?cmic\\b|\\bchinese military-industrial complex compan(?:y|ies)\\b|中国军工复合体企业清单|非SDN中国军工复合体"),
+            // --- the Pentagon's list of Chinese military companies (section 1260H): a designation of its own
+            specific(OTHER, DOD, "\\b1260H\\b|\\blist of chinese military compan(?:y|ies)\\b|\\bchinese military compan(?:y|ies) list\\b"
+                    + "|\\bListe\\s+chinesischer\\s+Militärunternehmen\\b|中国军事企业(?:清单|名单)|中国军方企业(?:清单|名单)"),
             specific(INVESTMENT_BAN, null,
                     "\\binvestment (?:ban|bans|restrictions?|prohibitions?)\\b|\\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(?:investments?|investors?|investing)\\b"
                             + "(?:\\s+(?:from\\s+)?(?:in\\s+)?(?:buying|purchasing|holding|owning)(?:\\s+(?:shares|stakes|securities|stocks?))?)?"
@@ -145,6 +150,7 @@ final class TriggerLexicon {
             // --- other measures: official warnings and advisories
             specific(OTHER, null,
                     "\\b(?:issued|issues|issue|published)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:warning|alert|advisory)\\b|\\bsecurity (?:warning|alert|advisory)\\b"
+                            + "|\\bwarn(?:s|ed)?\\s+(?:against|about)\\b|\\bwarn(?:t|te|ten)\\s+vor\\b"
                             + "|\\bWarn(?:ung|meldung|hinweis)\\b|\\bSicherheitswarnung\\b|(?:发布|发出).{0,6}警告|安全警告"),
             // --- generic mentions
             generic("\\bsanction(?:s|ed|ing)?\\b|\\bbans?\\b|\\bbanned\\b|\\b(?:trade\\s+)?restrictions\\b|\\bon\\s+(?:the|its|this|that)\\s+list\\b"
@@ -167,8 +173,9 @@ final class TriggerLexicon {
                 }
             }
         }
-        // Lifting and counter-measures outrank what they contain; otherwise the longer, then the earlier.
-        all.sort(Comparator.comparingInt((Match m) -> rank(m.subtype()))
+        // Lifting and counter-measures outrank what they contain, specific words outrank generic ones
+        // ("列入…黑名单" is a blacklisting, not a bare listing); otherwise the longer, then the earlier.
+        all.sort(Comparator.comparingInt(TriggerLexicon::rank)
                 .thenComparingInt(m -> m.start() - m.end()).thenComparingInt(Match::start));
         List<Match> chosen = new ArrayList<>();
         for (Match match : all) {
@@ -180,8 +187,11 @@ final class TriggerLexicon {
         return chosen;
     }
 
-    private static int rank(SanctionSubtype subtype) {
-        return subtype == SANCTION_LIFTED || subtype == COUNTER_SANCTION ? 0 : 1;
+    private static int rank(Match match) {
+        if (match.subtype() == SANCTION_LIFTED || match.subtype() == COUNTER_SANCTION) {
+            return 0;
+        }
+        return match.generic() ? 2 : 1;
     }
 
     private static Trigger specific(SanctionSubtype subtype, String defaultAuthority, String regex) {

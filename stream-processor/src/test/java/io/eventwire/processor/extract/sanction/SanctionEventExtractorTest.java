@@ -242,6 +242,8 @@ class SanctionEventExtractorTest {
                 "The Treasury Department on Friday sanctioned SenseTime over its facial recognition work in Xinjiang.");
         assertEquals("BLOCKING_SANCTION", event.subtype());
         assertEquals("2021-12-10", event.eventDate());
+        assertEquals(List.of(), extract("en", "2021-12-11T09:00:00Z",
+                "Alibaba shares fell as Treasury yields rose and talk of sanctions spread among traders."));
     }
 
     @Test
@@ -250,5 +252,29 @@ class SanctionEventExtractorTest {
                 "Washington erwägt ein Exportverbot für den weltweit größten Hersteller von Überwachungskameras.");
         assertEquals(List.of("hikvision"), targets(event));
         assertEquals("us-government", event.authority().id());
+    }
+
+    @Test
+    void traditionalChineseAndFullWidthDigitsReadLikeSimplified() {
+        SanctionEvent event = only("zh", "2019-05-20T00:00:00+08:00", "美國商務部於２０１９年５月１５日將華為列入實體清單。");
+        assertEquals("ENTITY_LIST_ADDITION", event.subtype());
+        assertEquals(List.of("huawei"), targets(event));
+        assertEquals("2019-05-15", event.eventDate());
+        SanctionEvent reported = only("zh", "2020-12-20T00:00:00+08:00", "據報導，美國國防部將中芯國際列入軍方企業黑名單。");
+        assertEquals("ENTITY_LIST_ADDITION", reported.subtype());
+        assertEquals(SanctionEvent.REPORTED, reported.modality());
+        assertEquals("us-dod", reported.authority().id());
+    }
+
+    @Test
+    void officialWarningsAndDesignationsAreOtherMeasures() {
+        SanctionEvent warning = only("de", null, "Das Bundesamt für Sicherheit in der Informationstechnik warnt vor Kameras von Hikvision.");
+        assertEquals("OTHER", warning.subtype());
+        assertEquals("de-bsi", warning.authority().id());
+        assertEquals(List.of(), extract("de", null, "Hikvision warnt vor einem Umsatzrückgang im zweiten Quartal."));
+        SanctionEvent designation = only("en", "2024-01-31T00:00:00Z",
+                "The Pentagon added CATL and Tencent to its list of Chinese military companies on Wednesday.");
+        assertEquals("us-dod", designation.authority().id());
+        assertEquals(List.of("catl", "tencent"), targets(designation));
     }
 }
