@@ -1,15 +1,12 @@
 package io.eventwire.cli;
 
-import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.RawArticle;
+import io.eventwire.contracts.serde.InvalidRecordException;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.processor.extract.ArticleFiles;
-import io.eventwire.processor.extract.EventExtractor;
 import io.eventwire.processor.extract.ExtractedEvents;
-import io.eventwire.processor.extract.MarketEventExtractor;
-import io.eventwire.processor.extract.entity.Gazetteer;
 import io.eventwire.processor.normalize.NormalizationException;
-import io.eventwire.processor.normalize.Normalizer;
+import io.eventwire.processor.topology.PipelineSteps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +19,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Prints the events of article files, one JSON object a line, as the topology emits them: each file is read
- * as a {@link RawArticle} with its {@code file:} URI as url, normalized by the pipeline's {@link Normalizer}, and
- * run through the {@link EventExtractor}.
+ * as a {@link RawArticle} with its {@code file:} URI as url and run through the topology's own steps
+ * ({@link PipelineSteps}: validate, normalize, tag language, extract events), without Kafka.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the sanction and market events of article files (HTML, front-matter markdown, plain "
@@ -36,28 +33,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        EventExtractor extractor = new EventExtractor(Gazetteer.defaults(), marketExtractor());
-        Normalizer normalizer = new Normalizer();
+        PipelineSteps steps = PipelineSteps.defaults();
         int failures = 0;
         for (Path file : ArticleFiles.expand(paths)) {
             try {
-                Article article = normalizer.normalize(ArticleFiles.read(file));
-                ExtractedEvents events = extractor.extract(article);
+                ExtractedEvents events = steps.eventExtractor().extract(steps.article(ArticleFiles.read(file)));
                 events.sanctions().forEach(e -> out.println(Json.toJson(e)));
                 events.markets().forEach(e -> out.println(Json.toJson(e)));
-            } catch (NormalizationException | IOException e) {
+            } catch (NormalizationException | InvalidRecordException | IOException e) {
                 System.err.println("extract: " + file + ": " + e.getMessage());
                 failures++;
             }
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    /** The market extractor registered on the classpath; without one, market events are not extracted, and it says so. */
-    static MarketEventExtractor marketExtractor() {
-        return MarketEventExtractor.installed().orElseGet(() -> {
-            System.err.println("extract: no market-event extractor is installed; printing sanction events only");
-            return context -> List.of();
-        });
     }
 }

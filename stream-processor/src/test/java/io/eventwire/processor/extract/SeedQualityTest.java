@@ -1,11 +1,9 @@
 package io.eventwire.processor.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.Event;
 import io.eventwire.contracts.serde.Json;
-import io.eventwire.processor.extract.entity.Gazetteer;
-import io.eventwire.processor.normalize.Normalizer;
+import io.eventwire.processor.topology.PipelineSteps;
 import io.eventwire.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Extraction quality on the five seed articles against the hand-annotated gold events of {@code ../shared/eval}
- * (skipped, saying so, where {@code ../shared} is absent). Prints P/R/F1 per type. Sanction F1 must reach 0.90;
- * market F1 0.85 is asserted only when a market-event extractor is installed
- * ({@link MarketEventExtractor#installed()}): without one there is nothing to measure.
+ * (skipped, saying so, where {@code ../shared} is absent), through the topology's own steps
+ * ({@link PipelineSteps}). Prints P/R/F1 per type; sanction F1 must reach 0.90 and market F1 0.85.
  */
 class SeedQualityTest {
 
@@ -32,14 +28,11 @@ class SeedQualityTest {
         Path seeds = SharedData.require("seeds");
         Path goldFile = SharedData.require("eval/seeds-gold.jsonl");
         JsonNode entities = Json.MAPPER.readTree(SharedData.require("eval/entities.json").toFile());
-        Optional<MarketEventExtractor> market = MarketEventExtractor.installed();
-        EventExtractor extractor = new EventExtractor(Gazetteer.defaults(), market.orElse(context -> List.of()));
-        Normalizer normalizer = new Normalizer();
+        PipelineSteps steps = PipelineSteps.defaults();
 
         List<GoldScorer.Prediction> predictions = new ArrayList<>();
         for (Path file : ArticleFiles.expand(List.of(seeds))) {
-            Article article = normalizer.normalize(ArticleFiles.read(file));
-            ExtractedEvents events = extractor.extract(article);
+            ExtractedEvents events = steps.eventExtractor().extract(steps.article(ArticleFiles.read(file)));
             String name = GoldScorer.stem(file.getFileName().toString());
             events.sanctions().forEach(e -> predictions.add(new GoldScorer.Prediction(name, e)));
             events.markets().forEach(e -> predictions.add(new GoldScorer.Prediction(name, e)));
@@ -55,11 +48,7 @@ class SeedQualityTest {
 
         GoldScorer.Counts sanctions = scores.get(Event.TYPE_SANCTION);
         assertTrue(sanctions.f1() >= 0.90, "sanction F1 " + sanctions);
-        if (market.isPresent()) {
-            GoldScorer.Counts markets = scores.get(Event.TYPE_MARKET);
-            assertTrue(markets.f1() >= 0.85, "market F1 " + markets);
-        } else {
-            System.out.println("seed quality market: no market-event extractor installed; market F1 not asserted");
-        }
+        GoldScorer.Counts markets = scores.get(Event.TYPE_MARKET);
+        assertTrue(markets.f1() >= 0.85, "market F1 " + markets);
     }
 }

@@ -3,20 +3,13 @@ package io.eventwire.processor.extract.market;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.processor.extract.EventExtractor;
-import io.eventwire.processor.extract.MarketEventExtractor;
 import io.eventwire.processor.extract.entity.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** The facade finds this extractor as the installed service and runs it on what it computed once. */
-class MarketExtractorServiceTest {
-
-    @Test
-    void installedAsTheMarketEventExtractor() {
-        assertInstanceOf(MarketExtractor.class, MarketEventExtractor.installed().orElseThrow());
-    }
+/** The facade runs this extractor on what it computed once. */
+class MarketExtractorFacadeTest {
 
     @Test
     void theFacadeReturnsMarketEvents() {
@@ -24,7 +17,7 @@ class MarketExtractorServiceTest {
         Article article = new Article(Article.SCHEMA, Ids.articleId("https://news.example/lenovo"),
                 "https://news.example/lenovo", "https://news.example/lenovo", "news.example", "t", null,
                 "2023-05-26T09:00:00Z", null, "en", 1.0, text, null, null, "test");
-        EventExtractor facade = new EventExtractor(Gazetteer.defaults(), MarketEventExtractor.installed().orElseThrow());
+        EventExtractor facade = new EventExtractor(Gazetteer.defaults(), new MarketExtractor());
         var events = facade.extract(article).markets();
         assertEquals(1, events.size(), events::toString);
         assertEquals("STOCK_MOVE", events.get(0).subtype());
