@@ -251,7 +251,7 @@ class ComposeDashboardTest {
                 assertTrue(shown.contains(key(object)), key(object) + " is on the dashboard");
             }
         }
-        assertEquals("eventwire-overview", dashboard.path("id").asText(), "the id deploy/README-deploy.md links to");
+        assertEquals("eventwire-overview", dashboard.path("id").asText(), "the id deploy/README.md links to");
     }
 
     // ---- helpers ----

@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * Documents per second through the sink: {@code java … io.eventwire.sink.SinkBenchmark [documents] [offline|files|engine|all] [key=value…]}
- * (see sink/BENCHMARKS-sink.md). Half articles of about 1.6 KB, half sanction events, on the embedded broker;
+ * (see BENCHMARKS.md, "Sink"). Half articles of about 1.6 KB, half sanction events, on the embedded broker;
  * each figure is a whole {@link SinkRunner#drain()} (group join, reading, writing, fsync, commit), plus the
  * mapping-and-writing path alone without Kafka.
  */
