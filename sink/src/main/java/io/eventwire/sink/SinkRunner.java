@@ -48,8 +48,9 @@ import java.util.function.UnaryOperator;
  * {@code out.dir}, {@code es.url}, {@code es.username}, {@code es.password}, {@code es.api.key},
  * {@code es.tls.ca.file}, {@code es.tls.insecure}, {@code group.id}, {@code from.beginning}, {@code include.dlq},
  * {@code index.prefix}, {@code files.max.bytes}, {@code files.max.age.ms}, {@code es.batch.documents},
- * {@code es.batch.bytes}, {@code es.batch.linger.ms}; {@code consumer.*} and {@code producer.*} pass through to
- * the Kafka clients.
+ * {@code es.batch.bytes}, {@code es.batch.linger.ms}; {@code kafka.*} (both clients, e.g. security settings, as
+ * for the crawler and the processor), then {@code consumer.*} and {@code producer.*} pass through to the Kafka
+ * clients.
  *
  * <p>One run method per instance ({@link #run()}, {@link #drain()} or {@link #runUntilIdle(Duration)}), then
  * {@link #close()}.
@@ -141,6 +142,7 @@ public final class SinkRunner implements AutoCloseable {
             // the group moves the partitions away (which would only cause re-reads, never loss).
             config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.toString(30 * 60 * 1000));
         }
+        config.putAll(settings.withPrefix("kafka."));
         config.putAll(settings.withPrefix("consumer."));
         return config;
     }
@@ -150,6 +152,7 @@ public final class SinkRunner implements AutoCloseable {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.putAll(settings.withPrefix("kafka."));
         config.putAll(settings.withPrefix("producer."));
         return config;
     }
