@@ -20,10 +20,15 @@ final class ContentCleaner {
     private ContentCleaner() {
     }
 
-    static void clean(Element part, String title) {
+    /**
+     * @param articleWeight the text of all parts before cleaning: an element holding most of it is the
+     *                      article, whatever its class says ("widget-container" is a theme's name for any box)
+     */
+    static void clean(Element part, int articleWeight, String title) {
         List<Element> doomed = new ArrayList<>();
         TextStatsCollector.collect(part, candidate -> {
-            if (isBoilerplate(candidate.element(), candidate.stats(), title)) {
+            if (candidate.stats().weight * 2 <= articleWeight
+                    && isBoilerplate(candidate.element(), candidate.stats(), title)) {
                 doomed.add(candidate.element());
                 return true;
             }

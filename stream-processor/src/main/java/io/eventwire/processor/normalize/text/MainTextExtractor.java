@@ -30,8 +30,9 @@ public final class MainTextExtractor {
         if (parts.isEmpty()) {
             parts = List.of(body);
         }
+        int articleWeight = parts.stream().mapToInt(part -> stats.get(part).weight).sum();
         for (Element part : parts) {
-            ContentCleaner.clean(part, title);
+            ContentCleaner.clean(part, articleWeight, title);
         }
         return BoilerplateParagraphs.strip(BlockTextWriter.write(parts));
     }
