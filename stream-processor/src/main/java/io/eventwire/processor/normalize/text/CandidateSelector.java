@@ -147,22 +147,25 @@ final class CandidateSelector {
 
     private boolean belongs(Element sibling, Element top, double threshold, double topScore) {
         TextStats siblingStats = stats.get(sibling);
-        if (siblingStats == null) {
+        if (siblingStats == null || siblingStats.weight == 0) {
             return false;
         }
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+        boolean sameKind = !top.className().isEmpty() && top.className().equals(sibling.className());
         Double score = scores.get(sibling);
-        if (score != null && score + bonus >= threshold) {
+        if (score != null && score + (sameKind ? topScore * 0.2 : 0) >= threshold) {
             return true;
+        }
+        double linkDensity = siblingStats.linkDensity();
+        if (sameKind) {
+            // Another section of the same article, its paragraphs nested too deep to vote for it.
+            return siblingStats.weight >= MIN_PARAGRAPH && linkDensity < 0.3;
         }
         if (!sibling.nameIs("p")) {
             return false;
         }
-        double linkDensity = siblingStats.linkDensity();
-        String text = sibling.text();
         if (siblingStats.weight > 80) {
             return linkDensity < 0.25;
         }
-        return siblingStats.weight > 0 && linkDensity == 0 && TextMeasure.endsLikeSentence(text);
+        return linkDensity == 0 && TextMeasure.endsLikeSentence(sibling.text());
     }
 }

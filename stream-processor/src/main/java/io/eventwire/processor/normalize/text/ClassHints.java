@@ -42,6 +42,9 @@ final class ClassHints {
     private static final Pattern ARTICLE_BODY = words(
             "(article|entry|post|story|blog|news|single) ?(body|content|text|inner|copy)\\b|rich ?text\\b");
 
+    /** Captions and credits of pictures, often inline spans inside the paragraph that holds the picture. */
+    private static final Pattern CAPTION = words("caption|credit|photo ?credit|image ?credit|wp caption text");
+
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -70,6 +73,12 @@ final class ClassHints {
     static boolean namesArticleBody(Element element) {
         String description = describe(element);
         return !description.isEmpty() && ARTICLE_BODY.matcher(description).find();
+    }
+
+    /** Whether the names mark a picture's caption or credit. */
+    static boolean namesCaption(Element element) {
+        String description = describe(element);
+        return !description.isEmpty() && CAPTION.matcher(description).find();
     }
 
     /** +25 for a content-like name, -25 for a boilerplate-like one, per attribute (class, id). */

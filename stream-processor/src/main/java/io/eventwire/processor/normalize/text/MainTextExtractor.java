@@ -23,6 +23,7 @@ public final class MainTextExtractor {
      * @param title the article's title when known, so that the heading repeating it is not taken as text
      */
     public String extract(Document page, String title) {
+        PageTitles titles = new PageTitles(List.of(title == null ? "" : title, page.title()));
         Element body = page.body();
         DocumentPruner.prune(body);
         Map<Element, TextStats> stats = TextStatsCollector.collect(body);
@@ -31,9 +32,7 @@ public final class MainTextExtractor {
             parts = List.of(body);
         }
         int articleWeight = parts.stream().mapToInt(part -> stats.get(part).weight).sum();
-        for (Element part : parts) {
-            ContentCleaner.clean(part, articleWeight, title);
-        }
+        ContentCleaner.clean(parts, articleWeight, titles);
         return BoilerplateParagraphs.strip(BlockTextWriter.write(parts));
     }
 }
