@@ -94,7 +94,7 @@ final class ContentCleaner {
         }
         if (HtmlTags.PARAGRAPHS.contains(name) || name.equals("li")) {
             // A paragraph that is one link is a teaser for another page ("RELATED STORY TITLE").
-            return name.equals("p") && stats.weight > 0 && stats.linkDensity() >= WHOLLY_LINK
+            return (name.equals("p") || name.equals("li")) && stats.weight > 0 && stats.linkDensity() >= WHOLLY_LINK
                     || ClassHints.weight(element) < 0;
         }
         int weight = ClassHints.weight(element);
@@ -105,6 +105,10 @@ final class ContentCleaner {
             return false;
         }
         boolean list = name.equals("ul") || name.equals("ol") || name.equals("dl");
+        if (list && element.previousElementSibling() != null
+                && BoilerplateParagraphs.isSectionLabel(element.previousElementSibling().text())) {
+            return true;
+        }
         int listItems = stats.listItems - 100;
         double linkDensity = stats.linkDensity();
         boolean inFigure = name.equals("figure") || element.closest("figure") != null;
