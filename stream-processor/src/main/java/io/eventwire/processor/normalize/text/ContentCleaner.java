@@ -23,6 +23,8 @@ final class ContentCleaner {
     private static final double REPEATED_SHARE = 0.8;
     private static final double HEADLINE_SHARE = 0.5;
     private static final double WHOLLY_LINK = 0.9;
+    /** A list of this many items, mostly links, is a directory of other pages (one or two are calls to action). */
+    private static final int LINK_DIRECTORY = 3;
     /** A paragraph with this much text (weighted characters) is prose: the article has begun. */
     private static final int PROSE = 80;
     /** A container with this many clauses is prose, whatever else it holds. */
@@ -94,7 +96,7 @@ final class ContentCleaner {
         }
         if (HtmlTags.PARAGRAPHS.contains(name) || name.equals("li")) {
             // A paragraph that is one link is a teaser for another page ("RELATED STORY TITLE").
-            return (name.equals("p") || name.equals("li")) && stats.weight > 0 && stats.linkDensity() >= WHOLLY_LINK
+            return name.equals("p") && stats.weight > 0 && stats.linkDensity() >= WHOLLY_LINK
                     || ClassHints.weight(element) < 0;
         }
         int weight = ClassHints.weight(element);
@@ -117,7 +119,7 @@ final class ContentCleaner {
                 || stats.inputs > stats.paragraphs / 3
                 || !list && stats.weight < 25 && (stats.images == 0 || stats.images > 2)
                 || !list && weight < 25 && linkDensity > 0.2
-                || (weight >= 25 || list) && linkDensity > 0.5
+                || (weight >= 25 || list && stats.listItems >= LINK_DIRECTORY) && linkDensity > 0.5
                 || stats.embeds == 1 && stats.weight < 75 || stats.embeds > 1;
     }
 }
