@@ -11,6 +11,7 @@ import io.eventwire.processor.normalize.meta.PublicationDate;
 import io.eventwire.processor.normalize.text.MainTextExtractor;
 import io.eventwire.processor.normalize.text.PlainArticle;
 import io.eventwire.processor.normalize.text.PlainTextExtractor;
+import io.eventwire.processor.normalize.text.StructuredBodyCheck;
 import io.eventwire.processor.normalize.text.TextMeasure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -100,10 +101,7 @@ public final class Normalizer {
     private Extracted fromHtml(FrontMatter frontMatter, String url, String source) {
         Document page = Jsoup.parse(frontMatter.body(), url, Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH));
         PageMetadata meta = MetadataExtractor.extract(frontMatter, page, source);
-        String text = htmlText.extract(page, meta.title());
-        if (TextMeasure.weight(text) == 0 && meta.articleBody() != null) {
-            text = meta.articleBody();
-        }
+        String text = StructuredBodyCheck.choose(htmlText.extract(page, meta.title()), meta.articleBody());
         return new Extracted(meta, text);
     }
 

@@ -100,6 +100,27 @@ class NormalizerTest {
     }
 
     @Test
+    void theJsonLdArticleBodyWinsWhenTheExtractionMissedIt() {
+        String body = "The tram line to the airport will open in May, two years later than planned. ".repeat(6)
+                + "\n\nThe city blames the delay on a shortage of drivers and on repairs to a bridge. ".repeat(6);
+        String teasers = "<ul><li><p>Other story number %d, with a headline long enough to look like prose to a "
+                + "naive extractor, and a comma.</p></li></ul>";
+        StringBuilder page = new StringBuilder("<html><head><script type=\"application/ld+json\">")
+                .append(io.eventwire.contracts.serde.Json.toJson(java.util.Map.of("@type", "NewsArticle",
+                        "headline", "Tram delayed", "articleBody", body)))
+                .append("</script></head><body><div id=\"app\">");
+        for (int i = 0; i < 6; i++) {
+            page.append(String.format(teasers, i));
+        }
+        page.append("</div></body></html>");
+
+        Article article = normalizer.normalize(raw("https://example.org/tram", page.toString()));
+
+        assertTrue(article.text().startsWith("The tram line to the airport will open in May"), article.text());
+        assertTrue(article.text().contains("\n\nThe city blames the delay"), article.text());
+    }
+
+    @Test
     void theSiteNameIsCutFromATitleTag() {
         String page = "<html><head><title>Reservoir full again, hosepipe ban lifted - Valley Herald</title>"
                 + "<meta property=\"og:site_name\" content=\"Valley Herald\"></head><body>" + PROSE + "</body></html>";
