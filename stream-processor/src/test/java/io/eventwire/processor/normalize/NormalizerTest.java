@@ -9,6 +9,7 @@ import java.util.Random;
 
 import static io.eventwire.processor.normalize.Fixtures.raw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -204,6 +205,23 @@ class NormalizerTest {
                 () -> normalizer.normalize(raw("https://example.org/deep", deep)));
 
         assertTrue(article.text().contains("The innermost paragraph survives the nesting"), article.text());
+    }
+
+    @Test
+    void aLargePageOfThousandsOfBoilerplateSiblingsIsHandledInBoundedTime() {
+        String box = "<div class=\"share-box\"><ul><li><a href=\"/a\">Share</a></li><li><a href=\"/b\">Post</a></li>"
+                + "</ul></div>";
+        StringBuilder page = new StringBuilder("<html><body>");
+        while (page.length() < 3_000_000) {
+            page.append(box).append(PROSE);
+        }
+        page.append("</body></html>");
+
+        Article article = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> normalizer.normalize(raw("https://example.org/large", page.toString())));
+
+        assertTrue(article.text().startsWith("The water board confirmed"), article.text().substring(0, 100));
+        assertFalse(article.text().contains("Share"), "share boxes removed");
     }
 
     @Test

@@ -54,7 +54,7 @@ final class ContentCleaner {
             }
             return false;
         });
-        doomed.forEach(Element::remove);
+        Removal.removeAll(doomed);
     }
 
     /** The headings before the article's first paragraph of prose: where the headline is repeated. */

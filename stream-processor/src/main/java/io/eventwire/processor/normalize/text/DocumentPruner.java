@@ -1,6 +1,5 @@
 package io.eventwire.processor.normalize.text;
 
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -42,21 +41,20 @@ final class DocumentPruner {
             }
         });
         markAncestors(root, stats);
+        List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             /** The innermost mark around the current node, or the root when there is none. */
             private final Deque<Element> enclosing = new ArrayDeque<>(List.of(root));
 
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment) {
-                    return FilterResult.REMOVE;
-                }
                 if (!(node instanceof Element element) || element == root) {
                     return FilterResult.CONTINUE;
                 }
                 if (HtmlTags.NEVER_TEXT.contains(element.normalName()) || hidden(element)
                         || unlikely(element) && !holdsArticle(element)) {
-                    return FilterResult.REMOVE;
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (marks.contains(element)) {
                     enclosing.push(element);
@@ -79,6 +77,7 @@ final class DocumentPruner {
                 return own.holdsArticle || insideMark && own.weight * 2 > stats.get(enclosing.peek()).weight;
             }
         }, root);
+        Removal.removeAll(doomed);
     }
 
     private static boolean declaresArticle(Element element) {
