@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Paragraph-level boilerplate that survives structural extraction, or that plain-text sources carry with
- * them: advertising labels, newsletter and follow-us prompts, share prompts, print-edition notes, and
- * headline-like fragments left dangling at the end of the text.
+ * them: advertising labels, newsletter and follow-us prompts, share prompts, print-edition notes, publishers'
+ * disclaimers, related-story labels and lists, bylines and datelines above the text, and headline-like
+ * fragments left dangling at the end of the text.
  */
 public final class BoilerplateParagraphs {
 
@@ -49,7 +50,7 @@ public final class BoilerplateParagraphs {
             "sign up|signup|newsletter|e-?mail address|follow us|share (this|on|it)|click here|subscribe to|"
                     + "like us on|follow \\S+ on (twitter|facebook|instagram|youtube)|"
                     + "download (our|the) app|print edition|all rights reserved|copyright (©|\\d{4})|©|"
-                    + "terms of (use|service)|"
+                    + "terms of (use|service)|(views|opinions) expressed|do not necessarily (reflect|represent)|"
                     + "privacy policy|cookie policy|use of cookies|anmelden|anmeldung|abmelden|e-mail-adresse|"
                     + "folgen sie uns|auf dem laufenden|nutzungsbedingungen|datenschutzerklärung|"
                     + "alle rechte vorbehalten|关注我们|扫码|二维码|版权所有|未经授权|禁止转载|转载请注明",
