@@ -19,7 +19,6 @@ import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.text.Normalizer.Form;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -120,11 +119,13 @@ public final class Normalizer {
         try {
             URI uri = new URI(url.strip());
             if ("file".equalsIgnoreCase(uri.getScheme())) {
-                Path parent = Path.of(uri).getParent();
-                return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+                String path = uri.getPath() == null ? "" : uri.getPath();
+                String[] folders = path.substring(0, Math.max(0, path.lastIndexOf('/'))).split("/");
+                String folder = folders.length == 0 ? "" : folders[folders.length - 1];
+                return folder.isEmpty() ? null : folder;
             }
             return uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

@@ -161,6 +161,15 @@ class NormalizerTest {
     }
 
     @Test
+    void theSourceIsTheHostOrTheFileFolder() {
+        assertEquals("news.example.com", Normalizer.source("https://News.Example.com:8443/a?b=c"));
+        assertEquals("seeds", Normalizer.source("file:///work/shared/seeds/000_e8ef.txt"));
+        assertEquals("my folder", Normalizer.source("file:///data/my%20folder/page.html"));
+        assertNull(Normalizer.source("file:///page.html"));
+        assertNull(Normalizer.source("not a url"));
+    }
+
+    @Test
     void theContentHashIgnoresSpacingAndCase() {
         String a = normalizer.normalize(raw("https://example.org/a", "<p>Reservoir   FULL again, ban lifted today.</p>"))
                 .contentHash();
