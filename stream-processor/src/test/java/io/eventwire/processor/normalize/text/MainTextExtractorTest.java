@@ -88,12 +88,31 @@ class MainTextExtractorTest {
 
     @Test
     void keepsAnArticleWrappedInContainersNamedLikeTemplateParts() {
-        String paragraphs = "<p>The library will open on Sundays from next month, the council decided, after a "
-                + "petition signed by more than two thousand residents.</p>".repeat(4);
+        String paragraphs = ("<p>The library will open on Sundays from next month, the council decided, after a "
+                + "petition signed by more than two thousand residents.</p>").repeat(4);
         String html = "<html><body><div class=\"page-wrap sticky-header-layout\"><div class=\"widget-area-main\">"
                 + "<div class=\"widget-container\">" + paragraphs + "</div></div></div></body></html>";
 
         assertTrue(extract(html, null).startsWith("The library will open on Sundays"));
+    }
+
+    @Test
+    void sectionsOfTheArticleBesideTheWinnerJoinItButTeaserCardsDoNot() {
+        String deep = "<div><div><div><div><div><div>%s</div></div></div></div></div></div>";
+        String first = ("<p>The first section describes how the dam was built in the 1950s, with labour from three "
+                + "valleys, and how the village below it was moved.</p>").repeat(3);
+        String second = ("<p>The second section explains why engineers now want to raise the crest, and what that "
+                + "would mean for the farms upstream, which would flood.</p>").repeat(6);
+        String teaser = "<div class=\"block\"><p>Another story, teased with a comma and a short line.</p></div>";
+        String html = "<html><body><div class=\"wrap\"><div class=\"block\">" + String.format(deep, first)
+                + "</div><figure><img src=\"dam.jpg\"></figure><div class=\"block\">" + second + "</div>"
+                + teaser + teaser + "</div></body></html>";
+
+        String text = extract(html, null);
+
+        assertTrue(text.startsWith("The first section describes"), text);
+        assertTrue(text.contains("The second section explains"), text);
+        assertFalse(text.contains("Another story"), text);
     }
 
     @Test
