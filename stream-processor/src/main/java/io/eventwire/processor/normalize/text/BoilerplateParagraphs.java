@@ -45,6 +45,10 @@ public final class BoilerplateParagraphs {
             "^(by|von|par|por|posted|published|updated|publicado|veröffentlicht|aktualisiert|发布|作者|来源)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A numeric date in any order of day, month and year: 05/10/2018, 2018-10-05, 5.10.18. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
+
     /** Phrases that only prompts to sign up, follow or share, and publishing notes, use. */
     private static final Pattern STRONG_CUE = Pattern.compile(
             "sign up|signup|newsletter|e-?mail address|follow us|share (this|on|it)|click here|subscribe to|"
@@ -130,7 +134,8 @@ public final class BoilerplateParagraphs {
     /** A short line, not a sentence, that names an author or a date: the article's metadata, not its text. */
     private static boolean isByOrDateline(String paragraph) {
         return TextMeasure.weight(paragraph) < BYLINE && !TextMeasure.endsLikeSentence(paragraph)
-                && (BYLINE_START.matcher(paragraph).lookingAt() || PublicationDate.parse(paragraph).isPresent());
+                && (BYLINE_START.matcher(paragraph).lookingAt() || NUMERIC_DATE.matcher(paragraph).find()
+                || PublicationDate.parse(paragraph).isPresent());
     }
 
     private static int count(Pattern pattern, String text) {

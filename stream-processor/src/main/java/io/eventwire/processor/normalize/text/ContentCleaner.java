@@ -57,7 +57,10 @@ final class ContentCleaner {
         Removal.removeAll(doomed);
     }
 
-    /** The headings before the article's first paragraph of prose: where the headline is repeated. */
+    /**
+     * The headings and short paragraphs before the article's first paragraph of prose: where the headline is
+     * repeated (as a heading, or as a paragraph styled as one).
+     */
     private static Set<Element> headingsAboveText(List<Element> parts) {
         Set<Element> headings = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element part : parts) {
@@ -69,8 +72,12 @@ final class ContentCleaner {
                             headings.add(element);
                             return FilterResult.SKIP_CHILDREN;
                         }
-                        if (element.nameIs("p") && TextMeasure.weight(element.text()) >= PROSE) {
-                            return FilterResult.STOP;
+                        if (element.nameIs("p")) {
+                            if (TextMeasure.weight(element.text()) >= PROSE) {
+                                return FilterResult.STOP;
+                            }
+                            headings.add(element);
+                            return FilterResult.SKIP_CHILDREN;
                         }
                     }
                     return FilterResult.CONTINUE;
@@ -97,7 +104,8 @@ final class ContentCleaner {
         if (HtmlTags.PARAGRAPHS.contains(name) || name.equals("li")) {
             // A paragraph that is one link is a teaser for another page ("RELATED STORY TITLE").
             return name.equals("p") && stats.weight > 0 && stats.linkDensity() >= WHOLLY_LINK
-                    || ClassHints.weight(element) < 0;
+                    || ClassHints.weight(element) < 0
+                    || headingsAboveText.contains(element) && titles.repeatedIn(element.text(), REPEATED_SHARE);
         }
         int weight = ClassHints.weight(element);
         if (weight < 0 && stats.commas < PROSE_COMMAS && HtmlTags.BLOCKS.contains(name)) {

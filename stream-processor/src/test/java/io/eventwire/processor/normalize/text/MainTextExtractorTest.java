@@ -116,6 +116,20 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aHeadlineStyledAsAParagraphAndANumericDatelineAreNotText() {
+        String html = "<html><head><title>Night bus route extended to the harbour</title></head><body><div>"
+                + "<p class=\"titulo\">Night bus route extended to the harbour</p>"
+                + "<small><b>05/10/2018</b> - Publicado por: Ana Reis - Categoria: <a href=\"/c\">Cidade</a></small>"
+                + "<br><br><p>The night bus will run to the harbour from Monday, the transport office said, after "
+                + "requests from workers on the early shift at the fish market.</p><p>Tickets cost the same as on "
+                + "the day routes, and the last bus leaves the harbour at half past four.</p></div></body></html>";
+
+        String text = extract(html, null);
+
+        assertTrue(text.startsWith("The night bus will run to the harbour from Monday"), text);
+    }
+
+    @Test
     void aPageWithoutTextGivesEmptyText() {
         assertEquals("", extract("<html><body><nav><a href='/'>Home</a></nav><img src='a.png'></body></html>", null));
     }
