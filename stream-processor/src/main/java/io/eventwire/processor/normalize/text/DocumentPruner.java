@@ -19,9 +19,9 @@ import java.util.Set;
  * Removes what is never article text before anything is scored: code, embedded objects, form controls,
  * navigation, hidden elements, and elements whose class or id names a template part such as a share bar or
  * a comment section. Such a name is not trusted when the element holds the article: themes wrap whole pages
- * in "header-style-2" or "sticky-sidebar" containers. Where the page marks its article ({@code <article>},
- * {@code <main>}, a class such as "entry-content"), holding it means containing that mark, or most of the
- * text inside the mark; on pages without a mark, containing most of the page's text.
+ * in "header-style-2" or "sticky-sidebar" containers. Holding the article means containing an element that
+ * marks it ({@code <article>}, {@code <main>}, a class such as "entry-content"), or most of the text of the
+ * innermost such mark around it (of the page, outside any mark).
  */
 final class DocumentPruner {
 
@@ -70,11 +70,10 @@ final class DocumentPruner {
                 return FilterResult.CONTINUE;
             }
 
-            /** Contains a mark, or most of the text of the mark (or page) it lies in. */
+            /** Contains a mark, or most of the text of the innermost mark (or the page) around it. */
             private boolean holdsArticle(Element element) {
                 TextStats own = stats.get(element);
-                boolean insideMark = enclosing.peek() != root || !stats.get(root).holdsArticle;
-                return own.holdsArticle || insideMark && own.weight * 2 > stats.get(enclosing.peek()).weight;
+                return own.holdsArticle || own.weight * 2 > stats.get(enclosing.peek()).weight;
             }
         }, root);
         Removal.removeAll(doomed);
