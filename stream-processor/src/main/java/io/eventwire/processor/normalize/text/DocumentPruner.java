@@ -25,11 +25,11 @@ import java.util.Set;
  */
 final class DocumentPruner {
 
-    private DocumentPruner() {
-    }
-
     /** Prose inside an element that declares itself the article, enough to be one (weighted characters). */
     private static final int ARTICLE_TEXT = 250;
+
+    private DocumentPruner() {
+    }
 
     static void prune(Element root) {
         Map<Element, TextStats> stats = TextStatsCollector.collect(root);
