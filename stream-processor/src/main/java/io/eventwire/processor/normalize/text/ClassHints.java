@@ -22,7 +22,7 @@ final class ClassHints {
                     + "social|sponsor|supplemental|agegate|pagination|pager\\b|popup|modal|newsletter|subscri|"
                     + "signup|sign up|share|sharing|recirc|outbrain|taboola|promo|navbar|masthead|tags?\\b|"
                     + "toolbar|widget|byline|dateline|author bio|trending|most popular|mostpopular|"
-                    + "read more|readmore|skip link|print only|prev\\b|previous|post nav");
+                    + "read more|readmore|skip link|print only|prev\\b|previous|post nav|recent");
 
     /** Words that rescue an unlikely-looking element: a "main-header-content" wrapper may hold the article. */
     private static final Pattern MAYBE_CANDIDATE = words(
@@ -36,7 +36,8 @@ final class ClassHints {
                     + "masthead|media|meta|outbrain|taboola|promo|related|scroll|share|sharing|social|shoutbox|"
                     + "sidebar|skyscraper|sponsor|shopping|tags?\\b|tool|widget|newsletter|subscri|signup|recirc|"
                     + "caption|credit|byline|author|timestamp|dateline|breadcrumb|nav|menu|cookie|popup|modal|"
-                    + "recommend|trending|readmore|read more|teaser|disclaimer|copyright|prev\\b|previous");
+                    + "recommend|trending|readmore|read more|teaser|disclaimer|copyright|prev\\b|previous|recent|"
+                    + "excerpt");
 
     /** Names templates give the container of an article's body: "entry-content", "articleBody", "story-text". */
     private static final Pattern ARTICLE_BODY = words(
