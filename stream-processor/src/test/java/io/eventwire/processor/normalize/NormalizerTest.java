@@ -122,6 +122,17 @@ class NormalizerTest {
     }
 
     @Test
+    void metaContentsEscapedTwiceAreUnescapedAndAccountHandlesAreNoAuthors() {
+        String page = "<html><head><meta property=\"og:title\" content=\"The pier doesn&amp;#8217;t reopen\">"
+                + "<meta name=\"twitter:creator\" content=\"@harbourdesk\"></head><body>" + PROSE + "</body></html>";
+
+        Article article = normalizer.normalize(raw("https://example.org/a", page));
+
+        assertEquals("The pier doesn\u2019t reopen", article.title());
+        assertNull(article.author());
+    }
+
+    @Test
     void theSiteNameIsCutFromATitleTag() {
         String page = "<html><head><title>Reservoir full again, hosepipe ban lifted - Valley Herald</title>"
                 + "<meta property=\"og:site_name\" content=\"Valley Herald\"></head><body>" + PROSE + "</body></html>";

@@ -33,7 +33,8 @@ class PublicationDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "yesterday", "2022-13-45", "Mayor 12, 2020", "about 3 hours ago"})
+    @ValueSource(strings = {"", "yesterday", "2022-13-45", "Mayor 12, 2020", "about 3 hours ago",
+            "0001-01-01T00:00:00"})
     void whatIsNotADateIsNoDate(String stated) {
         assertTrue(PublicationDate.parse(stated).isEmpty(), stated);
     }
