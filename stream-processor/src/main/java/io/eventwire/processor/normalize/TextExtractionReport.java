@@ -84,7 +84,8 @@ public final class TextExtractionReport {
         return name;
     }
 
-    static RawArticle rawArticle(Path file) {
+    /** {@code file} as the crawler would publish it: decoded (BOM, UTF-8, declared charset), gunzipped. */
+    public static RawArticle rawArticle(Path file) {
         try {
             byte[] bytes = read(file);
             String body = PageDecoder.decode(bytes);
