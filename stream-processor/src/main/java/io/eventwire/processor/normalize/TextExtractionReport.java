@@ -84,7 +84,7 @@ public final class TextExtractionReport {
         return name;
     }
 
-    /** {@code file} as the crawler would publish it: decoded (BOM, UTF-8, declared charset), gunzipped. */
+    /** A saved page as the raw article a crawler would publish: bytes decoded ({@link PageDecoder}), file URI as url. */
     public static RawArticle rawArticle(Path file) {
         try {
             byte[] bytes = read(file);
