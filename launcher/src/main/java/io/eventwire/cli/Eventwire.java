@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 TopicsCommand.class,
                 CrawlCommand.class,
                 ProcessCommand.class,
+                ReplayCommand.class,
                 ExtractTextCommand.class,
                 ExtractCommand.class,
                 SinkCommand.class,

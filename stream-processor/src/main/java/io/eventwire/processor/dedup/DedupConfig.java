@@ -1,5 +1,7 @@
 package io.eventwire.processor.dedup;
 
+import io.eventwire.contracts.config.Settings;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -44,12 +46,27 @@ public record DedupConfig(
     }
 
     /**
-     * The measured defaults (see QUALITY-dedup-language.md): 30 days of retention; Jaccard 0.45 lies between
+     * The measured defaults (see stream-processor/QUALITY.md): 30 days of retention; Jaccard 0.45 lies between
      * the most similar labelled negative (0.42) and the least similar positive (0.50); 40 bands of 3 rows find
      * a pair at Jaccard 0.45 with probability 1 - (1 - 0.45^3)^40 = 0.98, at 0.6 with 0.9999.
      */
     public static DedupConfig defaults() {
         return new DedupConfig(Duration.ofDays(30), Duration.ofHours(1), 0.45, 40, 3, 3, 3, 8);
+    }
+
+    /**
+     * The defaults overridden by {@code dedup.retention.days}, {@code dedup.purge.interval.minutes},
+     * {@code dedup.min.similarity}, {@code dedup.lsh.bands} and {@code dedup.lsh.rows}.
+     */
+    public static DedupConfig from(Settings settings) {
+        DedupConfig d = defaults();
+        return new DedupConfig(
+                Duration.ofDays(settings.getLong("dedup.retention.days", d.retention().toDays())),
+                Duration.ofMinutes(settings.getLong("dedup.purge.interval.minutes", d.purgeInterval().toMinutes())),
+                Double.parseDouble(settings.getOrDefault("dedup.min.similarity", Double.toString(d.minSimilarity()))),
+                settings.getInt("dedup.lsh.bands", d.bands()),
+                settings.getInt("dedup.lsh.rows", d.rowsPerBand()),
+                d.wordShingle(), d.cjkShingle(), d.minShingles());
     }
 
     public DedupConfig withRetention(Duration value) {

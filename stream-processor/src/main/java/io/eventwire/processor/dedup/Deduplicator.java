@@ -123,6 +123,12 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
         if (previous != null) {
             forget(previous);
         }
+        if (fingerprint.shingles() == 0) {
+            // Empty or a few words (a failed extraction, a placeholder): nothing to compare, and no original
+            // either, or every empty article would be an exact copy of the first.
+            context.forward(record.withValue(DedupVerdict.unique(withFingerprint(article, fingerprint))));
+            return;
+        }
         SeenArticle.Match match = findExact(id, fingerprint, now)
                 .or(() -> findNear(id, fingerprint, now))
                 .orElse(null);

@@ -81,7 +81,7 @@ public final class Fingerprinter {
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            if (Character.isLetterOrDigit(cp) || isMark(cp)) {
                 if (pendingSpace && !out.isEmpty()) {
                     out.append(SEPARATOR);
                 }
@@ -92,6 +92,12 @@ public final class Fingerprinter {
             }
         }
         return out.toString();
+    }
+
+    /** Vowel signs and diacritics (Arabic, Devanagari, Thai) belong to their word, not between words. */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The distinct 64-bit hashes of the shingles of a normalized text, sorted. */

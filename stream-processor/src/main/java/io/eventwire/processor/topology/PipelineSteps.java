@@ -5,7 +5,7 @@ import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.extract.EventExtractor;
-import io.eventwire.processor.extract.entity.Gazetteer;
+import io.eventwire.processor.extract.entity.GazetteerFiles;
 import io.eventwire.processor.extract.market.MarketExtractor;
 import io.eventwire.processor.language.LanguageTagger;
 import io.eventwire.processor.normalize.Normalizer;
@@ -28,7 +28,7 @@ public record PipelineSteps(
                 new Normalizer(),
                 new LanguageTagger(),
                 DedupConfig.defaults().withRetention(Duration.ofDays(settings.dedupRetentionDays())),
-                new EventExtractor(Gazetteer.defaults(), new MarketExtractor()));
+                new EventExtractor(GazetteerFiles.defaultsPlus(settings.gazetteerFiles()), new MarketExtractor()));
     }
 
     /** The defaults, for the command-line tools that run the steps without Kafka. */

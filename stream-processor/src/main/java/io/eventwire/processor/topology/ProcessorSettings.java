@@ -18,7 +18,7 @@ import java.util.Properties;
  * The processor's settings and the Kafka Streams properties they make. Keys (defaults in brackets):
  * {@code bootstrap.servers}, {@code application.id} [eventwire-processor], {@code topic.prefix} [],
  * {@code state.dir} [tmp/eventwire-streams], {@code num.stream.threads} [1], {@code max.body.chars} [5 Mi],
- * {@code dedup.retention.days} [30]; any {@code kafka.*} key passes through to the clients (security…).
+ * {@code dedup.retention.days} [30], {@code gazetteer.files} []; any {@code kafka.*} key passes through to the clients (security…).
  */
 public record ProcessorSettings(Settings settings) {
 
@@ -38,6 +38,11 @@ public record ProcessorSettings(Settings settings) {
 
     public int maxBodyChars() {
         return settings.getInt("max.body.chars", DEFAULT_MAX_BODY_CHARS);
+    }
+
+    /** Organisation lists added to the built-in gazetteer: comma-separated CSL (.csv/.json) or FtM (.jsonl). */
+    public String gazetteerFiles() {
+        return settings.getOrDefault("gazetteer.files", "");
     }
 
     public int dedupRetentionDays() {

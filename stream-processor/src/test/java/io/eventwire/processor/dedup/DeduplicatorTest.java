@@ -2,16 +2,6 @@ package io.eventwire.processor.dedup;
 
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.Duplicate;
-import io.eventwire.contracts.serde.JsonSerde;
-import io.eventwire.contracts.serde.Serdes;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeduplicatorTest {
@@ -50,28 +40,15 @@ class DeduplicatorTest {
             was assessing the rules and would keep serving clients. Brokers said European contracts could now \
             come under closer scrutiny.""";
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, Article> in;
-    private TestOutputTopic<String, DedupVerdict> out;
-
     @TempDir
     Path stateDir;
 
+    private DedupDriver driver;
+    private DedupVerdict last;
+
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        builder.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), Serdes.article()))
-                .processValues(Deduplicator.supplier(DedupConfig.defaults().withRetention(RETENTION)))
-                .to("out", Produced.with(org.apache.kafka.common.serialization.Serdes.String(),
-                        JsonSerde.of(DedupVerdict.class)));
-        Properties props = new Properties();
-        props.put("application.id", "dedup-test");
-        props.put("bootstrap.servers", "unused:9092");
-        props.put("state.dir", stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), props);
-        in = driver.createInputTopic("in", new StringSerializer(), Serdes.article().serializer());
-        out = driver.createOutputTopic("out", new StringDeserializer(),
-                JsonSerde.of(DedupVerdict.class).deserializer());
+        driver = new DedupDriver(DedupConfig.defaults().withRetention(RETENTION), stateDir);
     }
 
     @AfterEach
@@ -111,7 +88,9 @@ class DeduplicatorTest {
         assertEquals("a1", duplicate.duplicateOf());
         assertEquals(Duplicate.NEAR, duplicate.method());
         assertTrue(duplicate.similarity() >= DedupConfig.defaults().minSimilarity(), duplicate.toString());
-        assertNotNull(duplicate.distance());
+        Fingerprinter fingerprinter = new Fingerprinter(DedupConfig.defaults());
+        assertEquals(TextFingerprint.hammingDistance(fingerprinter.fingerprint(STORY).simHash(),
+                fingerprinter.fingerprint(copy).simHash()), duplicate.distance());
     }
 
     @Test
@@ -148,18 +127,34 @@ class DeduplicatorTest {
     }
 
     @Test
+    void textsTooShortToCompareAreNeitherDuplicatesNorOriginals() {
+        send("a1", "https://one.example/empty", "", T0);
+        unique();
+        send("a2", "https://two.example/empty", "", T0.plusSeconds(1));
+        assertEquals("a2", unique().id());
+        send("a3", "https://three.example/video", "Video.", T0.plusSeconds(2));
+        send("a4", "https://four.example/video", "Video.", T0.plusSeconds(3));
+        assertEquals("a4", unique().id());
+    }
+
+    @Test
+    void aVerdictIsEitherUniqueOrDuplicate() {
+        assertThrows(IllegalArgumentException.class, () -> new DedupVerdict(null, null));
+    }
+
+    @Test
     void originalOlderThanTheRetentionIsIgnoredAndPurged() {
         send("a1", "https://one.example/story", STORY, T0);
         unique();
         send("a2", "https://two.example/copy", STORY, T0.plus(RETENTION).plusSeconds(1));
         assertEquals("a2", unique().id());
-        KeyValueStore<String, SeenArticle> articles = driver.getKeyValueStore(Deduplicator.ARTICLES_STORE);
+        KeyValueStore<String, SeenArticle> articles = driver.store(Deduplicator.ARTICLES_STORE);
         assertNull(articles.get("a1"), "the punctuator purges what has expired");
         assertEquals(0, count(Deduplicator.EXACT_STORE, "a1") + count(Deduplicator.BANDS_STORE, "a1"));
     }
 
     private long count(String store, String id) {
-        KeyValueStore<String, String> kv = driver.getKeyValueStore(store);
+        KeyValueStore<String, String> kv = driver.store(store);
         long n = 0;
         try (var all = kv.all()) {
             while (all.hasNext()) {
@@ -170,22 +165,19 @@ class DeduplicatorTest {
     }
 
     private Article send(String id, String url, String text, Instant at) {
-        Article article = new Article(Article.SCHEMA, id, url, url, "test", "Headline of " + id, null, null,
-                null, null, null, text, null, null, "test");
-        in.pipeInput(id, article, at);
+        Article article = DedupDriver.article(id, url, text);
+        last = driver.send(article, at);
         return article;
     }
 
     private Article unique() {
-        DedupVerdict verdict = out.readValue();
-        assertNotNull(verdict.unique(), () -> "expected unique, got " + verdict);
-        assertNotNull(verdict.unique().simhash());
-        return verdict.unique();
+        assertNotNull(last.unique(), () -> "expected unique, got " + last);
+        assertNotNull(last.unique().simhash());
+        return last.unique();
     }
 
     private Duplicate duplicate() {
-        DedupVerdict verdict = out.readValue();
-        assertNotNull(verdict.duplicate(), () -> "expected a duplicate, got " + verdict);
-        return verdict.duplicate();
+        assertNotNull(last.duplicate(), () -> "expected a duplicate, got " + last);
+        return last.duplicate();
     }
 }

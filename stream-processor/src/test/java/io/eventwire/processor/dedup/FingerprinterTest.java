@@ -16,6 +16,11 @@ class FingerprinterTest {
     }
 
     @Test
+    void vowelSignsStayInsideTheirWord() {
+        assertEquals("हिंदी समाचार", Fingerprinter.normalize("हिंदी, समाचार"));
+    }
+
+    @Test
     void exactKeyIgnoresTypographyButNotWords() {
         TextFingerprint a = fingerprinter.fingerprint("Shares fell 9% on Wednesday.");
         assertEquals(a.exactKey(), fingerprinter.fingerprint("shares  FELL 9 %  on Wednesday").exactKey());

@@ -14,21 +14,21 @@ import java.util.Random;
  * {@code language-eval/<code>.txt}; article-length texts are built from the sentences (shuffled, joined until
  * the text is over 200 characters) by a seeded {@link Random}, so the set is the same on every run.
  */
-final class LanguageEvalSet {
+public final class LanguageEvalSet {
 
-    static final List<String> LANGUAGES = List.of("zh", "en", "de", "fr", "es", "ru", "ja", "ko", "ar", "pt");
+    public static final List<String> LANGUAGES = List.of("zh", "en", "de", "fr", "es", "ru", "ja", "ko", "ar", "pt");
     static final int TEXTS_PER_LANGUAGE = 40;
     static final int MIN_TEXT_LENGTH = 200;
     private static final long SEED = 20260505L;
 
     /** One labelled sample: the language it is written in and its content. */
-    record Sample(String language, String content) {
+    public record Sample(String language, String content) {
     }
 
     private LanguageEvalSet() {
     }
 
-    static List<Sample> titles() {
+    public static List<Sample> titles() {
         List<Sample> titles = new ArrayList<>();
         for (String language : LANGUAGES) {
             section(language, "titles").forEach(title -> titles.add(new Sample(language, title)));
@@ -36,7 +36,7 @@ final class LanguageEvalSet {
         return titles;
     }
 
-    static List<Sample> texts() {
+    public static List<Sample> texts() {
         Random random = new Random(SEED);
         List<Sample> texts = new ArrayList<>();
         for (String language : LANGUAGES) {
