@@ -30,7 +30,8 @@ final class Draw {
 
     <T> T one(List<T> values) {
         int index = random.nextInt(values.size());
-        for (int attempt = 0; attempt < ATTEMPTS && !kept(values.get(index).hashCode(), KEEP_WORDS_PERCENT); attempt++) {
+        for (int attempt = 0; attempt < ATTEMPTS && !kept(stableHash(values.get(index)), KEEP_WORDS_PERCENT);
+             attempt++) {
             index = random.nextInt(values.size());
         }
         return values.get(index);
@@ -78,6 +79,14 @@ final class Draw {
 
     boolean nextBoolean() {
         return random.nextBoolean();
+    }
+
+    /**
+     * A hash that is the same in every JVM: {@code hashCode()} is not for records holding enums (an enum's
+     * hash is its identity), and the same seed must give the same bytes in every run.
+     */
+    private static int stableHash(Object value) {
+        return value.toString().hashCode();
     }
 
     private boolean kept(int item, int percent) {

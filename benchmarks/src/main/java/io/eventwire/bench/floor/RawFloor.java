@@ -1,6 +1,7 @@
 package io.eventwire.bench.floor;
 
 import io.eventwire.bench.ProcessCpu;
+import io.eventwire.bench.Sends;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.topic.TopicCreator;
 import io.eventwire.contracts.topic.TopicSpec;
@@ -70,10 +71,11 @@ public final class RawFloor {
 
     /** Writes the workload to a topic and waits until the broker has it all: loading is never timed. */
     static void load(KafkaProducer<byte[], byte[]> producer, String topic, Workload workload) {
+        Sends sends = new Sends();
         for (Workload.Item item : workload.items()) {
-            producer.send(new ProducerRecord<>(topic, item.key(), item.value()));
+            producer.send(new ProducerRecord<>(topic, item.key(), item.value()), sends);
         }
-        producer.flush();
+        sends.flushAndCheck(producer, "the raw floor's input");
     }
 
     private static Result passThrough(KafkaConsumer<byte[], byte[]> consumer, KafkaProducer<byte[], byte[]> producer,
@@ -84,6 +86,7 @@ public final class RawFloor {
         long started = System.nanoTime();
         long cpuStarted = ProcessCpu.nanos();
         long deadline = started + TIMEOUT.toNanos();
+        Sends sends = new Sends();
         while (moved < expected) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("raw floor: only " + moved + " of " + expected + " records after "
@@ -91,12 +94,12 @@ public final class RawFloor {
             }
             ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
             for (ConsumerRecord<byte[], byte[]> record : records) {
-                producer.send(new ProducerRecord<>(out, null, record.timestamp(), record.key(), record.value()));
+                producer.send(new ProducerRecord<>(out, null, record.timestamp(), record.key(), record.value()), sends);
                 bytes += record.serializedValueSize();
                 moved++;
             }
         }
-        producer.flush();
+        sends.flushAndCheck(producer, "the raw floor's output");
         consumer.commitSync();
         return new Result(moved, bytes, (System.nanoTime() - started) / 1e9, (ProcessCpu.nanos() - cpuStarted) / 1e9);
     }

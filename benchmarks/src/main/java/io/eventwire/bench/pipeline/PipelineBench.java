@@ -1,6 +1,7 @@
 package io.eventwire.bench.pipeline;
 
 import io.eventwire.bench.ProcessCpu;
+import io.eventwire.bench.Sends;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.topic.TopicCreator;
@@ -106,10 +107,11 @@ public final class PipelineBench {
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();
             long now = System.currentTimeMillis();
+            Sends sends = new Sends();
             for (Workload.Item item : workload.items()) {
-                producer.send(new ProducerRecord<>(topics.raw(), null, now, item.key(), item.value()));
+                producer.send(new ProducerRecord<>(topics.raw(), null, now, item.key(), item.value()), sends);
             }
-            producer.flush();
+            sends.flushAndCheck(producer, "the saturation backlog");
             long deadline = started + limit.toNanos();
             boolean complete = watcher.awaitVerdicts(workload.size(), limit) && idle(runner, deadline);
             // Read everything before closing: closing commits what is in flight and would count it too.
@@ -150,6 +152,7 @@ public final class PipelineBench {
             long startMillis = System.currentTimeMillis();
             long startNanos = System.nanoTime();
             long intervalNanos = (long) (1e9 / perSecond);
+            Sends sends = new Sends();
             for (int i = 0; i < offered; i++) {
                 long due = startNanos + i * intervalNanos;
                 long wait = due - System.nanoTime();
@@ -159,9 +162,9 @@ public final class PipelineBench {
                 long dueMillis = startMillis + (due - startNanos) / 1_000_000;
                 Workload.Item item = workload.items().get(i);
                 sentAt.put(item.articleId(), dueMillis);
-                producer.send(new ProducerRecord<>(topics.raw(), null, dueMillis, item.key(), item.value()));
+                producer.send(new ProducerRecord<>(topics.raw(), null, dueMillis, item.key(), item.value()), sends);
             }
-            producer.flush();
+            sends.flushAndCheck(producer, "the offered load");
             double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
             watcher.awaitVerdicts(offered, drain);
             runner.close();

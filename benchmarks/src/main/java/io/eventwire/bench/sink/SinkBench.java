@@ -1,6 +1,7 @@
 package io.eventwire.bench.sink;
 
 import io.eventwire.bench.ProcessCpu;
+import io.eventwire.bench.Sends;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.record.Article;
@@ -51,6 +52,7 @@ public final class SinkBench {
         TopicCreator.createMissing(bootstrapServers, topics.all());
         List<Article> articles = workload.items().stream().map(item -> article(item.raw(), item.articleId())).toList();
         long bytes = 0;
+        Sends sends = new Sends();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.LINGER_MS_CONFIG, 20,
@@ -63,9 +65,10 @@ public final class SinkBench {
                 String id = a.id() + "-" + i / articles.size();
                 byte[] value = Json.toBytes(withId(a, id));
                 bytes += value.length;
-                producer.send(new ProducerRecord<>(topics.articles(), id.getBytes(StandardCharsets.UTF_8), value));
+                producer.send(new ProducerRecord<>(topics.articles(), id.getBytes(StandardCharsets.UTF_8), value),
+                        sends);
             }
-            producer.flush();
+            sends.flushAndCheck(producer, "the sink's input");
         }
         Path out = tempDir();
         try (SinkRunner sink = new SinkRunner(Settings.of(Map.of(
