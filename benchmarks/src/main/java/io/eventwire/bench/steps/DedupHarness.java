@@ -73,6 +73,16 @@ public final class DedupHarness implements AutoCloseable {
         return context.verdict;
     }
 
+    /** Bytes in the stores' directory now, after a flush of their memtables. */
+    public long stateBytes() {
+        stores.values().forEach(StateStore::flush);
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         deduplicator.close();
