@@ -160,6 +160,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private void formatIfNeeded() {
+        // A formatted directory keeps its cluster id: formatting it again with a new random id (as the first
+        // restart() did) fails with "Invalid cluster.id", so the broker could never come back on its log dir.
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))

@@ -182,6 +182,9 @@ class EngineModeIT {
         }
     }
 
+    /** How long the engine stays down: a few seconds in CI, 30 s in the soak profile (RELIABILITY.md). */
+    private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("eventwire.sink.outage-seconds", 3));
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.eventwire.sink.SearchEngine#names")
     void theEngineGoingDownAndComingBackMidRunLosesNothing(String engineName) throws Exception {
@@ -203,7 +206,7 @@ class EngineModeIT {
                         t.send(t.topics.articles(), "article-" + i, Samples.article(i));
                     }
                     t.flush();
-                    Thread.sleep(3_000);
+                    Thread.sleep(OUTAGE.toMillis());
                     engine.up();
 
                     await(() -> count(engine, index) == 400, Duration.ofSeconds(120));

@@ -13,12 +13,8 @@ import io.eventwire.testkit.KafkaBackend;
 import io.eventwire.testkit.KafkaBackends;
 import io.eventwire.testkit.RecordSchemas;
 import io.eventwire.testkit.Records;
+import io.eventwire.testkit.TestInput;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,14 +63,11 @@ class PipelineIT {
         TopicCreator.createMissing(kafka.bootstrapServers(), specs);
 
         byte[] notJson = "<html>not a RawArticle</html>".getBytes(StandardCharsets.UTF_8);
-        try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers())) {
-            send(producer, topics.raw(), "https://news.example/smic", raw("https://news.example/smic", STORY));
-            producer.send(new ProducerRecord<>(topics.raw(), "https://news.example/broken", notJson));
-            send(producer, topics.raw(), "https://mirror.example/smic-copy",
-                    raw("https://mirror.example/smic-copy", STORY.replace("Home | Markets | Tech", "Mirror")));
-            send(producer, topics.raw(), "https://news.example/smic?utm_source=rss",
-                    raw("https://news.example/smic?utm_source=rss", STORY));
-        }
+        TestInput.send(kafka.bootstrapServers(), topics.raw(), List.of(
+                raw("https://news.example/smic", STORY),
+                Map.entry("https://news.example/broken", notJson),
+                raw("https://mirror.example/smic-copy", STORY.replace("Home | Markets | Tech", "Mirror")),
+                raw("https://news.example/smic?utm_source=rss", STORY)));
 
         try (ProcessorRunner runner = new ProcessorRunner(settings,
                 PipelineTopology.build(topics, PipelineSteps.from(settings)))) {
@@ -121,19 +113,8 @@ class PipelineIT {
         return Records.readCommitted(kafka.bootstrapServers(), topic, expected, Duration.ofSeconds(20));
     }
 
-    private static RawArticle raw(String url, String html) {
-        return new RawArticle(RawArticle.SCHEMA, url, url, "news.example", "2020-12-21T09:00:00Z", 200, "text/html",
-                "UTF-8", "header", null, null, Ids.sha256(html), html);
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, RawArticle value) {
-        producer.send(new ProducerRecord<>(topic, key, Json.toBytes(value)));
-    }
-
-    private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    private static Map.Entry<String, byte[]> raw(String url, String html) {
+        return Map.entry(url, Json.toBytes(new RawArticle(RawArticle.SCHEMA, url, url, "news.example",
+                "2020-12-21T09:00:00Z", 200, "text/html", "UTF-8", "header", null, null, Ids.sha256(html), html)));
     }
 }

@@ -10,10 +10,8 @@ import io.eventwire.contracts.topic.Topics;
 import io.eventwire.testkit.KafkaBackend;
 import io.eventwire.testkit.KafkaBackends;
 import io.eventwire.testkit.Records;
+import io.eventwire.testkit.TestInput;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,29 +96,27 @@ class TwoInstancesIT {
     private static Set<String> produce(String bootstrap, Topics topics) {
         Random random = new Random(42);
         Set<String> ids = new HashSet<>();
-        Map<String, Object> config = new HashMap<>(Map.of("bootstrap.servers", bootstrap, "enable.idempotence", "true"));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            for (int i = 0; i < ARTICLES; i++) {
-                StringBuilder text = new StringBuilder("Bulletin number " + i + " from correspondent " + random.nextInt(1_000_000)
-                        + ".\n\n");
-                if (i % 2 == 0) {
-                    text.append("The U.S. Commerce Department added ").append(COMPANIES[i % COMPANIES.length])
-                            .append(" to the Entity List on March ").append(1 + i % 28).append(", 2024.\n\n");
-                }
-                for (int s = 0; s < 6; s++) {
-                    text.append(FILLER[random.nextInt(FILLER.length)]).append(" Item ").append(random.nextInt(100_000))
-                            .append(" of ").append(random.nextInt(100_000)).append(".\n\n");
-                }
-                String url = "https://bulletin.example/" + i;
-                String body = text.toString();
-                RawArticle raw = new RawArticle(RawArticle.SCHEMA, url, url, "bulletin.example",
-                        "2024-03-29T10:00:00Z", 200, "text/plain", "UTF-8", "header", "Bulletin " + i, null,
-                        Ids.sha256(body), body);
-                producer.send(new ProducerRecord<>(topics.raw(), url, Json.toJson(raw)));
-                ids.add(Ids.articleId(url));
+        List<Map.Entry<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < ARTICLES; i++) {
+            StringBuilder text = new StringBuilder("Bulletin number " + i + " from correspondent " + random.nextInt(1_000_000)
+                    + ".\n\n");
+            if (i % 2 == 0) {
+                text.append("The U.S. Commerce Department added ").append(COMPANIES[i % COMPANIES.length])
+                        .append(" to the Entity List on March ").append(1 + i % 28).append(", 2024.\n\n");
             }
+            for (int s = 0; s < 6; s++) {
+                text.append(FILLER[random.nextInt(FILLER.length)]).append(" Item ").append(random.nextInt(100_000))
+                        .append(" of ").append(random.nextInt(100_000)).append(".\n\n");
+            }
+            String url = "https://bulletin.example/" + i;
+            String body = text.toString();
+            RawArticle raw = new RawArticle(RawArticle.SCHEMA, url, url, "bulletin.example",
+                    "2024-03-29T10:00:00Z", 200, "text/plain", "UTF-8", "header", "Bulletin " + i, null,
+                    Ids.sha256(body), body);
+            records.add(Map.entry(url, Json.toBytes(raw)));
+            ids.add(Ids.articleId(url));
         }
+        TestInput.send(bootstrap, topics.raw(), records);
         return ids;
     }
 

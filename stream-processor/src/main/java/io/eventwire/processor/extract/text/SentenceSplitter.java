@@ -19,6 +19,10 @@ import java.util.Set;
  * FilteredBreakIteratorBuilder does not suppress multi-dot forms such as "U.S." reliably, hence the own check.)
  * Line breaks always end a sentence: headlines and list items carry no full stop.
  * Offsets point into the text given; sentence text is trimmed of surrounding white space.
+ *
+ * <p>A "sentence" longer than {@link #MAX_SENTENCE_CHARS} (a page of numbers or keywords without a full stop)
+ * is cut into pieces at white space near that length: the extractors' work per sentence grows faster than
+ * its length, and one endless sentence stalled the processor (found by the bad-input tests).
  */
 public final class SentenceSplitter {
 
@@ -35,6 +39,8 @@ public final class SentenceSplitter {
             "inkl.", "evtl.", "ggf.", "sog.", "GmbH.", "Co.", "Inc.", "Corp.", "Ltd.", "U.S.", "US.");
     private static final Set<String> ALL = union(ENGLISH, GERMAN);
     private static final Map<String, Set<String>> BY_LANGUAGE = Map.of("en", ENGLISH, "de", GERMAN);
+    /** Far above any real sentence (news sentences rarely pass 400 characters), so real text is never cut. */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
 
     /**
      * The sentences of {@code text}. Unknown languages get the English and German abbreviations: news in
@@ -90,6 +96,23 @@ public final class SentenceSplitter {
     }
 
     private static void add(String text, int start, int end, List<Sentence> sentences) {
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int cut = start + MAX_SENTENCE_CHARS;
+            int space = cut;
+            while (space > start + MAX_SENTENCE_CHARS / 2 && !isBlank(text.charAt(space - 1))) {
+                space--;
+            }
+            cut = space > start + MAX_SENTENCE_CHARS / 2 ? space : cut;
+            if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--; // never split a character in two
+            }
+            addTrimmed(text, start, cut, sentences);
+            start = cut;
+        }
+        addTrimmed(text, start, end, sentences);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Sentence> sentences) {
         while (start < end && isBlank(text.charAt(start))) {
             start++;
         }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceSplitterTest {
 
@@ -53,5 +55,26 @@ class SentenceSplitterTest {
     void emptyTextHasNoSentences() {
         assertEquals(List.of(), texts("", "en"));
         assertEquals(List.of(), texts("   \n ", "de"));
+    }
+
+    @Test
+    void aSentenceWithoutEndIsCutIntoBoundedPiecesAtWhiteSpace() {
+        String endless = "shares fell 5% ".repeat(10_000);
+        List<String> pieces = texts(endless, "en");
+        assertTrue(pieces.size() >= endless.length() / SentenceSplitter.MAX_SENTENCE_CHARS, "cut into pieces");
+        for (String piece : pieces) {
+            assertTrue(piece.length() <= SentenceSplitter.MAX_SENTENCE_CHARS, "piece of " + piece.length());
+            assertTrue(piece.startsWith("shares") && piece.endsWith("%"), "cut at white space: " + piece);
+        }
+        assertEquals(endless.strip().replace(" ", ""), String.join("", pieces).replace(" ", ""), "nothing dropped");
+    }
+
+    @Test
+    void textWithoutWhiteSpaceIsCutWithoutSplittingACharacter() {
+        String endless = "\uD842\uDFB7".repeat(3_001); // a supplementary character, two chars each
+        for (String piece : texts(endless, "zh")) {
+            assertTrue(piece.length() <= SentenceSplitter.MAX_SENTENCE_CHARS);
+            assertFalse(Character.isLowSurrogate(piece.charAt(0)), "no half character");
+        }
     }
 }
