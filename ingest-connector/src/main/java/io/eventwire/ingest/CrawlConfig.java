@@ -75,10 +75,6 @@ public record CrawlConfig(
         }
     }
 
-    public static CrawlConfig defaults() {
-        return from(Settings.of(java.util.Map.of()));
-    }
-
     public static CrawlConfig from(Settings settings) {
         return new CrawlConfig(
                 settings.getOrDefault(USER_AGENT, DEFAULT_USER_AGENT),

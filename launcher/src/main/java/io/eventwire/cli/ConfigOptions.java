@@ -20,7 +20,8 @@ final class ConfigOptions {
     @Option(names = "--topic-prefix", description = "Prefix of every topic name (topic.prefix).")
     String topicPrefix;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A properties file of settings.")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A properties file of settings (see the README for each component's keys).")
     Path config;
 
     /** The layered settings, with the command's own flags ({@code flags}) on top. */

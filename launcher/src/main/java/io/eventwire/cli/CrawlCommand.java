@@ -6,16 +6,15 @@ import io.eventwire.ingest.CrawlRunner;
 import io.eventwire.ingest.CrawlSummary;
 import io.eventwire.ingest.source.Source;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** Crawls feeds, sitemaps, seed URLs and local files into news.raw, once or continuously. */
@@ -27,12 +26,8 @@ final class CrawlCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--bootstrap-servers", description = "Kafka cluster (or EVENTWIRE_BOOTSTRAP_SERVERS, "
-            + "or bootstrap.servers in --config).")
-    private String bootstrapServers;
-
-    @Option(names = "--topic-prefix", description = "Prefix of every topic name.")
-    private String topicPrefix;
+    @Mixin
+    private ConfigOptions options;
 
     @Option(names = "--feed", paramLabel = "URL", description = "An RSS or Atom feed (repeatable).")
     private List<String> feeds;
@@ -47,10 +42,6 @@ final class CrawlCommand implements Runnable {
     @Option(names = "--path", paramLabel = "PATH", description = "A local file or directory of .html, .htm, "
             + ".md and .txt files (repeatable).")
     private List<String> paths;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "A properties file of settings "
-            + "(user.agent, rate.per.host, max.body.bytes, poll.interval, feeds, …).")
-    private Path config;
 
     @Option(names = "--user-agent", description = "User-Agent naming the crawler (matched in robots.txt).")
     private String userAgent;
@@ -68,8 +59,6 @@ final class CrawlCommand implements Runnable {
     @Override
     public void run() {
         Map<String, String> flags = new HashMap<>();
-        flags.put(CrawlRunner.BOOTSTRAP_SERVERS, bootstrapServers);
-        flags.put(CrawlRunner.TOPIC_PREFIX, topicPrefix);
         flags.put(Source.FEEDS, join(feeds));
         flags.put(Source.SITEMAPS, join(sitemaps));
         flags.put(Source.SEEDS, join(seeds));
@@ -77,7 +66,7 @@ final class CrawlCommand implements Runnable {
         flags.put(CrawlConfig.USER_AGENT, userAgent);
         flags.put(CrawlConfig.RATE_PER_HOST, ratePerHost);
         flags.put(CrawlConfig.ALLOW_PRIVATE_ADDRESSES, allowPrivateAddresses ? "true" : null);
-        Settings settings = Settings.load(Map.of(), Optional.ofNullable(config), System.getenv(), flags);
+        Settings settings = options.settings(Map.of(), flags);
         if (Source.fromSettings(settings).isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "nothing to crawl: give --feed, --sitemap, --seed or --path (or sources in --config)");
@@ -86,6 +75,9 @@ final class CrawlCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "no Kafka cluster: give --bootstrap-servers");
         }
         try (CrawlRunner runner = new CrawlRunner(settings)) {
+            System.err.println("Crawling " + runner.sources().size() + " sources into "
+                    + settings.getOrDefault(CrawlRunner.TOPIC_PREFIX, "") + "news.raw"
+                    + (once ? " once" : " until Ctrl-C"));
             if (once) {
                 System.out.println(runner.runOnce());
                 return;

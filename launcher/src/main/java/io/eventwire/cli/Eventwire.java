@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ExtractTextCommand.class,
                 ExtractCommand.class,
                 SinkCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Eventwire implements Runnable {

@@ -6,6 +6,7 @@ import io.eventwire.sink.SinkSummary;
 import io.eventwire.sink.document.IndexKind;
 import io.eventwire.sink.files.FolderCompactor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** Materializes the enriched topics as bulk NDJSON files, or indexes them into Elasticsearch / OpenSearch. */
@@ -24,20 +24,14 @@ import java.util.concurrent.CountDownLatch;
                         + "EVENTWIRE_ES_PASSWORD, EVENTWIRE_ES_API_KEY, EVENTWIRE_ES_TLS_CA_FILE."})
 final class SinkCommand implements Runnable {
 
-    @Option(names = "--bootstrap-servers", description = "Kafka cluster (default localhost:9092).")
-    private String bootstrapServers;
-
-    @Option(names = "--topic-prefix", description = "Prefix of every topic name.")
-    private String topicPrefix;
+    @Mixin
+    private ConfigOptions options;
 
     @Option(names = "--out", description = "Folder for the bulk files and templates (default out/sink).")
     private Path out;
 
     @Option(names = "--es-url", description = "Index into this engine instead of writing files, e.g. http://localhost:9200.")
     private String esUrl;
-
-    @Option(names = "--config", description = "Properties file with sink settings (see sink/README-sink.md).")
-    private Path config;
 
     @Option(names = "--group-id", description = "Consumer group (default eventwire-sink).")
     private String groupId;
@@ -61,14 +55,12 @@ final class SinkCommand implements Runnable {
     @Override
     public void run() {
         Map<String, String> flags = new HashMap<>();
-        flags.put("bootstrap.servers", bootstrapServers);
-        flags.put("topic.prefix", topicPrefix);
         flags.put("out.dir", out == null ? null : out.toString());
         flags.put("es.url", esUrl);
         flags.put("group.id", groupId);
         flags.put("include.dlq", includeDlq == null ? null : includeDlq.toString());
         flags.put("from.beginning", fromBeginning ? "true" : null);
-        Settings settings = Settings.load(SinkRunner.DEFAULTS, Optional.ofNullable(config), System.getenv(), flags);
+        Settings settings = options.settings(SinkRunner.DEFAULTS, flags);
         if (compact) {
             compact(Path.of(settings.require("out.dir")), settings.require("index.prefix"));
             return;

@@ -13,16 +13,15 @@ import io.eventwire.sink.files.FolderCompactor;
 import io.eventwire.testkit.KafkaBackend;
 import io.eventwire.testkit.KafkaBackends;
 import io.eventwire.testkit.Records;
+import io.eventwire.testkit.TestInput;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,16 +97,15 @@ class ReplayIT {
     }
 
     private static void produceStories(String bootstrap, Topics topics) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
-                new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < STORIES.length; i++) {
-                String url = "https://wire.example/story-" + i;
-                String body = "---\ntitle: Story " + i + "\ndate: 2024-03-05\n---\n\n" + STORIES[i] + "\n";
-                RawArticle raw = new RawArticle(RawArticle.SCHEMA, url, url, "wire.example", "2024-03-05T10:00:00Z",
-                        200, "text/markdown", "UTF-8", "header", null, null, Ids.sha256(body), body);
-                producer.send(new ProducerRecord<>(topics.raw(), url, Json.toJson(raw)));
-            }
+        List<Map.Entry<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < STORIES.length; i++) {
+            String url = "https://wire.example/story-" + i;
+            String body = "---\ntitle: Story " + i + "\ndate: 2024-03-05\n---\n\n" + STORIES[i] + "\n";
+            RawArticle raw = new RawArticle(RawArticle.SCHEMA, url, url, "wire.example", "2024-03-05T10:00:00Z",
+                    200, "text/markdown", "UTF-8", "header", null, null, Ids.sha256(body), body);
+            records.add(Map.entry(url, Json.toBytes(raw)));
         }
+        TestInput.send(bootstrap, topics.raw(), records);
     }
 
     private static void sink(String bootstrap, Topics topics, Path out) {

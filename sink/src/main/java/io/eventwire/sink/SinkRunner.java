@@ -18,6 +18,7 @@ import io.eventwire.sink.index.EngineClient;
 import io.eventwire.sink.index.EngineSettings;
 import io.eventwire.sink.template.IndexTemplates;
 import io.eventwire.sink.template.TemplateInstaller;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +48,9 @@ import java.util.function.UnaryOperator;
  * {@code out.dir}, {@code es.url}, {@code es.username}, {@code es.password}, {@code es.api.key},
  * {@code es.tls.ca.file}, {@code es.tls.insecure}, {@code group.id}, {@code from.beginning}, {@code include.dlq},
  * {@code index.prefix}, {@code files.max.bytes}, {@code files.max.age.ms}, {@code es.batch.documents},
- * {@code es.batch.bytes}, {@code es.batch.linger.ms}; {@code consumer.*} and {@code producer.*} pass through to
- * the Kafka clients.
+ * {@code es.batch.bytes}, {@code es.batch.linger.ms}; {@code kafka.*} (both clients, e.g. security settings, as
+ * for the crawler and the processor), then {@code consumer.*} and {@code producer.*} pass through to the Kafka
+ * clients.
  *
  * <p>One run method per instance ({@link #run()}, {@link #drain()} or {@link #runUntilIdle(Duration)}), then
  * {@link #close()}.
@@ -119,7 +122,7 @@ public final class SinkRunner implements AutoCloseable {
     }
 
     private void createTopics(String bootstrap) {
-        Set<String> needed = new java.util.HashSet<>(layout.topics());
+        Set<String> needed = new HashSet<>(layout.topics());
         needed.add(topics.deadLetters());
         List<TopicSpec> specs = topics.all().stream().filter(spec -> needed.contains(spec.name())).toList();
         TopicCreator.createMissing(bootstrap, specs);
@@ -139,6 +142,7 @@ public final class SinkRunner implements AutoCloseable {
             // the group moves the partitions away (which would only cause re-reads, never loss).
             config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.toString(30 * 60 * 1000));
         }
+        config.putAll(settings.withPrefix("kafka."));
         config.putAll(settings.withPrefix("consumer."));
         return config;
     }
@@ -148,6 +152,7 @@ public final class SinkRunner implements AutoCloseable {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.putAll(settings.withPrefix("kafka."));
         config.putAll(settings.withPrefix("producer."));
         return config;
     }
@@ -193,7 +198,7 @@ public final class SinkRunner implements AutoCloseable {
     @Override
     public void close() {
         output.close();
-        consumer.close(Duration.ofSeconds(5));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         producer.close(Duration.ofSeconds(5));
     }
 }

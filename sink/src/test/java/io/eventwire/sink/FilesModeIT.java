@@ -100,7 +100,7 @@ class FilesModeIT {
             assertEquals(1L, summary.deletes().get("eventwire-sanctions"));
             assertEquals(1, summary.deadLetters());
 
-            assertEquals(new FolderCompactor.Report((int) FileOutput.segments(out.resolve("eventwire-articles")).size(),
+            assertEquals(new FolderCompactor.Report(FileOutput.segments(out.resolve("eventwire-articles")).size(),
                     50, 50, 50), FolderCompactor.inspect(out.resolve("eventwire-articles")));
             FolderCompactor.Report sanctions = FolderCompactor.inspect(out.resolve("eventwire-sanctions"));
             assertEquals(21, sanctions.actions());

@@ -34,7 +34,7 @@ final class TestTopics implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
         this.topics = new Topics(name + "-" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000 + ".");
         TopicCreator.createMissing(bootstrapServers, topics.all());
-        awaitLeaders();
+        awaitLeaders(bootstrapServers, topics);
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
     }
@@ -44,7 +44,7 @@ final class TestTopics implements AutoCloseable {
      * still being set up can have its first batch appended yet answered with an error, and the idempotent retry
      * then fails with an out-of-order sequence.
      */
-    private void awaitLeaders() {
+    static void awaitLeaders(String bootstrapServers, Topics topics) {
         Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
         for (TopicSpec spec : topics.all()) {
             for (int p = 0; p < spec.partitions(); p++) {

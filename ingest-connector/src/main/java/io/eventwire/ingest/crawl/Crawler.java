@@ -65,6 +65,8 @@ public final class Crawler implements AutoCloseable {
     private final RobotsCache robots;
     private final Map<String, Long> lastRequestEnd = new ConcurrentHashMap<>();
     private final Map<String, Long> intervals = new ConcurrentHashMap<>();
+    /** URLs already dead-lettered by this crawler: a page refused again on the next poll is not reported twice. */
+    private final Set<String> deadLettered = ConcurrentHashMap.newKeySet();
     /** Conditional-GET validators of feeds and sitemaps (pages keep theirs in the crawl state). */
     private final Map<String, HttpFetcher.Validators> listingValidators = new ConcurrentHashMap<>();
     private final ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -87,9 +89,13 @@ public final class Crawler implements AutoCloseable {
     /** Crawls every source once, returns when all is fetched and handed to the publisher (and flushed). */
     public CrawlSummary crawl(List<Source> sources) {
         CrawlStats stats = new CrawlStats();
+        if (closed) {
+            return stats.snapshot();
+        }
         Pass pass = new Pass(stats);
         current = pass.frontier;
         if (closed) {
+            // stop() ran between the check and the assignment: this pass ends before it starts.
             pass.frontier.stop();
         }
         var ticker = progress.scheduleAtFixedRate(() -> LOG.info("Crawl progress: {}", stats.snapshot()),
@@ -114,7 +120,7 @@ public final class Crawler implements AutoCloseable {
         return summary;
     }
 
-    /** Stops a running pass: queued URLs are dropped, requests in flight finish. */
+    /** Stops a running pass (queued URLs are dropped, requests in flight finish) and any later one. */
     public void stop() {
         closed = true;
         Frontier frontier = current;
@@ -173,7 +179,7 @@ public final class Crawler implements AutoCloseable {
             if (!seen.add(kind + " " + canonical)) {
                 return;
             }
-            frontier.add(RobotsCache.key(uri), new FetchTask(uri, kind, hint, List.of(canonical), 0));
+            frontier.add(host(uri), new FetchTask(uri, kind, hint, List.of(canonical), 0));
         }
 
         void run() {
@@ -216,9 +222,9 @@ public final class Crawler implements AutoCloseable {
         private void process(Frontier.Lease lease) {
             FetchTask task = lease.task();
             URI uri = task.uri();
-            Optional<String> refusal = guard.refusal(uri);
+            Optional<AddressGuard.Refusal> refusal = guard.refusal(uri);
             if (refusal.isPresent()) {
-                skip(task, "private-address", refusal.get());
+                skip(task, refusal.get().reason(), refusal.get().detail());
                 frontier.done(lease, false, intervalFor(robots.cached(uri).orElse(null)));
                 return;
             }
@@ -293,8 +299,7 @@ public final class Crawler implements AutoCloseable {
                 case REFUSED -> {
                     skip(task, result.reason(), result.detail());
                     if (result.reason().equals("too-large")) {
-                        String key = CanonicalUrl.of(task.uri().toString());
-                        publisher.deadLetter(key, DeadLetters.refused(key, "BodyTooLarge", result.detail()), stats);
+                        deadLetter(CanonicalUrl.of(task.uri().toString()), "BodyTooLarge", result.detail());
                     }
                 }
                 case RETRY -> throw new IllegalStateException("retries are handled before");
@@ -316,7 +321,7 @@ public final class Crawler implements AutoCloseable {
                     skip(task, "unsupported-url", "redirect to " + target);
                     return;
                 }
-                frontier.add(RobotsCache.key(target), task.redirectedTo(target, canonical));
+                frontier.add(host(target), task.redirectedTo(target, canonical));
             }
         }
 
@@ -411,8 +416,8 @@ public final class Crawler implements AutoCloseable {
                 stats.skipped(e.reason());
                 LOG.info("Skipped {}: {}", file, e.getMessage());
                 if (e.reason().equals("too-large")) {
-                    String key = CanonicalUrl.of(file.toAbsolutePath().normalize().toUri().toString());
-                    publisher.deadLetter(key, DeadLetters.refused(key, "BodyTooLarge", e.getMessage()), stats);
+                    deadLetter(CanonicalUrl.of(file.toAbsolutePath().normalize().toUri().toString()), "BodyTooLarge",
+                            e.getMessage());
                 }
                 return;
             } catch (IOException e) {
@@ -439,18 +444,29 @@ public final class Crawler implements AutoCloseable {
             byte[] value = Json.toBytes(article);
             if (value.length > config.maxRecordBytes()) {
                 stats.skipped("too-large");
-                publisher.deadLetter(article.canonicalUrl(), DeadLetters.refused(article.canonicalUrl(),
-                        "RecordTooLarge", "raw article of " + value.length + " bytes is above the topic's limit of "
-                                + config.maxRecordBytes() + " bytes; not cut, not published"), stats);
+                deadLetter(article.canonicalUrl(), "RecordTooLarge", "raw article of " + value.length
+                        + " bytes is above the topic's limit of " + config.maxRecordBytes()
+                        + " bytes; not cut, not published");
                 return;
             }
             publisher.publish(new Publication(stateKey, pageState, article.canonicalUrl(), value), stats);
+        }
+
+        private void deadLetter(String key, String errorClass, String message) {
+            if (deadLettered.add(key)) {
+                publisher.deadLetter(key, DeadLetters.refused(key, errorClass, message), stats);
+            }
         }
 
         private void skip(FetchTask task, String reason, String detail) {
             stats.skipped(reason);
             LOG.info("Skipped {} ({}): {}", task.uri(), reason, detail);
         }
+    }
+
+    /** The rate limit's unit: the host name, whatever the scheme and port (one server, one budget). */
+    private static String host(URI uri) {
+        return uri.getHost().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHtml(String mime) {

@@ -31,11 +31,15 @@ public final class AddressGuard {
         this.allowedAuthorities = Set.copyOf(allowedAuthorities);
     }
 
+    /** Why a URL is not fetched: {@code private-address} or {@code unknown-host}, and the details. */
+    public record Refusal(String reason, String detail) {
+    }
+
     /** Empty when {@code uri} may be fetched; otherwise why not. */
-    public Optional<String> refusal(URI uri) {
+    public Optional<Refusal> refusal(URI uri) {
         String host = uri.getHost();
         if (host == null) {
-            return Optional.of("no host in " + uri);
+            return Optional.of(new Refusal("invalid-url", "no host in " + uri));
         }
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         if (allowPrivate || allowedAuthorities.contains(host.toLowerCase(Locale.ROOT) + ":" + port)) {
@@ -45,11 +49,12 @@ public final class AddressGuard {
         try {
             addresses = InetAddress.getAllByName(stripBrackets(host));
         } catch (UnknownHostException e) {
-            return Optional.of("unknown host " + host);
+            return Optional.of(new Refusal("unknown-host", "cannot resolve " + host));
         }
         for (InetAddress address : addresses) {
             if (isForbidden(address)) {
-                return Optional.of(host + " resolves to the non-public address " + address.getHostAddress());
+                return Optional.of(new Refusal("private-address",
+                        host + " resolves to the non-public address " + address.getHostAddress()));
             }
         }
         return Optional.empty();

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
@@ -70,9 +71,9 @@ public final class HttpFetcher {
         if (uri.getHost() == null) {
             return FetchResult.refused(uri, "invalid-url", "no host in " + uri);
         }
-        Optional<String> refusal = guard.refusal(uri);
+        Optional<AddressGuard.Refusal> refusal = guard.refusal(uri);
         if (refusal.isPresent()) {
-            return FetchResult.refused(uri, "private-address", refusal.get());
+            return FetchResult.refused(uri, refusal.get().reason(), refusal.get().detail());
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(config.readTimeout())
@@ -86,15 +87,17 @@ public final class HttpFetcher {
             request.header("If-Modified-Since", validators.lastModified());
         }
         AtomicReference<BoundedBody> subscriber = new AtomicReference<>();
+        AtomicLong headersAt = new AtomicLong();
+        long started = System.nanoTime();
         CompletableFuture<HttpResponse<BoundedBody.Body>> exchange = client.sendAsync(request.build(), info -> {
+            headersAt.set(System.nanoTime());
             BoundedBody chosen = choose(info, acceptArchive);
             subscriber.set(chosen);
             return chosen;
         });
         HttpResponse<BoundedBody.Body> response;
         try {
-            response = exchange.get(config.connectTimeout().plus(config.readTimeout()).toMillis(),
-                    TimeUnit.MILLISECONDS);
+            response = await(exchange, started, headersAt);
         } catch (TimeoutException e) {
             BoundedBody body = subscriber.get();
             if (body != null) {
@@ -110,6 +113,30 @@ public final class HttpFetcher {
             return FetchResult.refused(uri, "interrupted", "crawl stopped");
         }
         return interpret(uri, response);
+    }
+
+    /**
+     * Waits for the whole response: connecting may take the connect timeout, then headers and body together
+     * the read timeout, counted from the headers once they are in (so a body that trickles is cut off too).
+     */
+    private HttpResponse<BoundedBody.Body> await(CompletableFuture<HttpResponse<BoundedBody.Body>> exchange,
+                                                 long started, AtomicLong headersAt)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        long read = config.readTimeout().toNanos();
+        long overall = started + config.connectTimeout().toNanos() + read;
+        while (true) {
+            long headers = headersAt.get();
+            long deadline = headers == 0 ? overall : Math.min(overall, headers + read);
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return exchange.get(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stillWaiting) {
+                // look at the deadline again: the headers may have arrived meanwhile
+            }
+        }
     }
 
     private BoundedBody choose(HttpResponse.ResponseInfo info, boolean acceptArchive) {

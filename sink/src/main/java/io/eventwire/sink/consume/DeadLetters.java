@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -50,7 +51,7 @@ public final class DeadLetters {
         }
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA, STAGE, errorClass, message, record.topic(),
                 record.partition(), record.offset(),
-                record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8),
+                record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
                 record.value() == null ? null : Base64.getEncoder().encodeToString(record.value()),
                 clock.instant().toString());
         LOG.warn("{}-{}@{} goes to {}: {}: {}", record.topic(), record.partition(), record.offset(), topic, errorClass,

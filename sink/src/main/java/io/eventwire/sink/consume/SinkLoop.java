@@ -103,7 +103,9 @@ public final class SinkLoop implements ConsumerRebalanceListener {
                     if (output.due()) {
                         flushAndCommit();
                     }
-                    if (records.isEmpty() && finished(until, lastRecordAt)) {
+                    // Caught up is checked after every poll, so that records still arriving do not keep a drain
+                    // going past the end offsets it started with; idleness needs an empty poll by definition.
+                    if ((records.isEmpty() || until instanceof Until.CaughtUp) && finished(until, lastRecordAt)) {
                         break;
                     }
                 }
@@ -125,14 +127,11 @@ public final class SinkLoop implements ConsumerRebalanceListener {
         consumer.wakeup();
     }
 
-    public boolean stopping() {
-        return stopping;
-    }
-
     private void handle(ConsumerRecord<byte[], byte[]> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         try {
-            BulkAction action = mapper.map(record.topic(), record.key(), record.value(), record.timestamp());
+            BulkAction action = mapper.map(record.topic(), record.partition(), record.offset(), record.key(),
+                    record.value(), record.timestamp());
             output.write(record, action);
             (action.delete() ? pendingDeletes : pendingDocuments).merge(action.index(), 1L, Long::sum);
         } catch (InvalidRecordException e) {

@@ -1,6 +1,8 @@
 package io.eventwire.sink.document;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,19 +15,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns one record of an enriched topic into its {@code _bulk} action: the record key is the {@code _id}, the
- * JSON value is the document with {@code @timestamp} added, and a tombstone (null value) deletes the document.
+ * Turns one record of an enriched topic into its {@code _bulk} action: the record key is the {@code _id} (for dead
+ * letters, their topic-partition-offset), the JSON value is the document with {@code @timestamp} added, and a
+ * tombstone (null value) deletes the document.
  *
  * <p>{@code @timestamp} is the first parsable date of {@link IndexKind#timestampFields()} (articles:
  * publishedAt, else fetchedAt; events: publishedAt; consolidated events: firstSeen, else lastSeen; dead
  * letters: failedAt), else the Kafka record's timestamp, else the current time. The record timestamp comes
  * before "now" so that a replay writes the same document as the first run did.
  *
- * <p>The value is parsed and written again rather than copied: the output is one line whatever the producer's
- * formatting, which NDJSON requires. Not thread-safe (it reuses a buffer); one per consuming thread.
+ * <p>A value on one line is kept byte for byte with {@code @timestamp} inserted (one streaming pass checks it is a
+ * JSON object and reads its dates); a value spread over lines, or with an {@code @timestamp} of its own, is parsed
+ * and written again (on one line, the record's own {@code @timestamp} replaced), as NDJSON requires. Not
+ * thread-safe (it reuses a buffer); one per consuming thread.
  */
 public final class DocumentMapper {
 
@@ -38,6 +45,9 @@ public final class DocumentMapper {
     private static final byte[] DELETE_OPEN = "{\"delete\":{\"_index\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ID_FIELD = ",\"_id\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ACTION_CLOSE = "}}\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TIMESTAMP_OPEN = ("\"" + TIMESTAMP_FIELD + "\":\"").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] QUOTE = "\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] QUOTE_COMMA = "\",".getBytes(StandardCharsets.UTF_8);
 
     private final IndexLayout layout;
     private final Clock clock;
@@ -49,25 +59,33 @@ public final class DocumentMapper {
     }
 
     /**
-     * The action for a record of {@code topic}.
+     * The action for the record at {@code offset} of {@code topic}'s {@code partition}.
      *
      * @param timestamp the record's timestamp in epoch milliseconds, negative when it has none
      * @throws InvalidRecordException when the record has no usable key or its value is not a JSON object
      */
-    public BulkAction map(String topic, byte[] key, byte[] value, long timestamp) {
+    public BulkAction map(String topic, int partition, long offset, byte[] key, byte[] value, long timestamp) {
         IndexKind kind = layout.kindOf(topic);
         String index = layout.indexName(kind);
-        String id = id(key);
+        // A dead letter's key is the original record's key, shared by every failure of that record (and null for
+        // a keyless one): each letter is a document of its own, under its position in news.dlq, which a replay
+        // of the topic finds again.
+        String id = kind == IndexKind.ERRORS ? topic + "-" + partition + "-" + offset : id(key);
         buffer.reset();
         try {
             if (value == null) {
                 writeActionLine(DELETE_OPEN, index, id);
                 return new BulkAction(index, id, true, buffer.toByteArray());
             }
-            ObjectNode document = document(value);
-            document.put(TIMESTAMP_FIELD, timestamp(kind, document, timestamp).toString());
             writeActionLine(INDEX_OPEN, index, id);
-            MAPPER.writeValue(buffer, document);
+            Scan scan = scan(kind, value);
+            if (scan.spliceable()) {
+                splice(value, scan, timestamp(kind, scan.dates(), timestamp));
+            } else {
+                ObjectNode document = document(value);
+                document.put(TIMESTAMP_FIELD, timestamp(kind, scan.dates(), timestamp).toString());
+                MAPPER.writeValue(buffer, document);
+            }
             buffer.write('\n');
             return new BulkAction(index, id, false, buffer.toByteArray());
         } catch (IOException e) {
@@ -101,14 +119,70 @@ public final class DocumentMapper {
         return object;
     }
 
-    private Instant timestamp(IndexKind kind, ObjectNode document, long recordTimestamp) {
-        for (String field : kind.timestampFields()) {
-            JsonNode value = document.get(field);
-            if (value != null && value.isTextual()) {
-                Optional<Instant> parsed = Timestamps.parse(value.asText());
-                if (parsed.isPresent()) {
-                    return parsed.get();
+    /**
+     * What one pass of the streaming parser learns about a value: that it is one JSON object (or it throws), the
+     * top-level date fields {@code @timestamp} may come from, and whether the original bytes can be kept.
+     *
+     * @param open       byte offset of the object's opening brace
+     * @param spliceable one line and no {@code @timestamp} of its own: the bytes are kept, the field inserted
+     */
+    private record Scan(int open, boolean empty, Map<String, String> dates, boolean spliceable) {
+    }
+
+    private static Scan scan(IndexKind kind, byte[] value) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidRecordException("value is not a JSON object");
+            }
+            int open = (int) parser.currentTokenLocation().getByteOffset();
+            Map<String, String> dates = new HashMap<>(4);
+            boolean empty = true;
+            boolean ownTimestamp = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                empty = false;
+                String name = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.VALUE_STRING && kind.timestampFields().contains(name)) {
+                    dates.put(name, parser.getText());
                 }
+                ownTimestamp |= name.equals(TIMESTAMP_FIELD);
+                parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidRecordException("value has content after its JSON object");
+            }
+            return new Scan(open, empty, dates, !ownTimestamp && oneLine(value));
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("value is not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JSON strings cannot hold raw line breaks: any there are whitespace between tokens, which NDJSON forbids. */
+    private static boolean oneLine(byte[] value) {
+        for (byte b : value) {
+            if (b == '\n' || b == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The original bytes with {@code "@timestamp":"…"} inserted as the first field: no re-encoding of the text. */
+    private void splice(byte[] value, Scan scan, Instant timestamp) throws IOException {
+        buffer.write(value, 0, scan.open() + 1);
+        buffer.write(TIMESTAMP_OPEN);
+        buffer.write(timestamp.toString().getBytes(StandardCharsets.US_ASCII));
+        buffer.write(scan.empty() ? QUOTE : QUOTE_COMMA);
+        buffer.write(value, scan.open() + 1, value.length - scan.open() - 1);
+    }
+
+    private Instant timestamp(IndexKind kind, Map<String, String> dates, long recordTimestamp) {
+        for (String field : kind.timestampFields()) {
+            Optional<Instant> parsed = Timestamps.parse(dates.get(field));
+            if (parsed.isPresent()) {
+                return parsed.get();
             }
         }
         return recordTimestamp >= 0 ? Instant.ofEpochMilli(recordTimestamp) : clock.instant();

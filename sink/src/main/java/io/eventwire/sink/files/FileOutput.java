@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ public final class FileOutput implements Output {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileOutput.class);
     public static final String TEMPLATES_DIR = "templates";
+    static final String LOCK_FILE = ".sink.lock";
 
     private final Path root;
     private final IndexLayout layout;
@@ -52,6 +55,8 @@ public final class FileOutput implements Output {
     private final Clock clock;
     private final Map<TopicPartition, SegmentWriter> open = new LinkedHashMap<>();
     private final Map<String, Path> dirs = new HashMap<>();
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private long nextSequence;
 
     public FileOutput(Path root, IndexLayout layout, long maxBytes, Duration maxAge, Clock clock) {
@@ -62,6 +67,19 @@ public final class FileOutput implements Output {
         this.clock = clock;
         for (String topic : layout.topics()) {
             dirs.put(topic, root.resolve(layout.indexOf(topic)));
+        }
+        try {
+            Files.createDirectories(root);
+            this.lockChannel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            // Sequence numbers order the files of a partition: two writers in one folder would interleave them.
+            this.lock = tryLock(lockChannel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the output folder " + root, e);
+        }
+        if (lock == null) {
+            closeQuietly(lockChannel);
+            throw new IllegalStateException("another sink is writing to " + root + ": one sink per output folder");
         }
         this.nextSequence = prepare() + 1;
         writeTemplates();
@@ -169,6 +187,29 @@ public final class FileOutput implements Output {
     public void close() {
         open.values().forEach(SegmentWriter::discard);
         open.clear();
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.warn("cannot release the lock on {}: {}", root, e.getMessage());
+        }
+        closeQuietly(lockChannel);
+    }
+
+    /** The lock, or null when another process, or another sink in this JVM, holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing was written through it
+        }
     }
 
     /** The finished bulk files of one index folder, in the order they must be applied. */

@@ -1,5 +1,6 @@
 package io.eventwire.sink.files;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,7 @@ public record SegmentName(long sequence, String topic, int partition, long first
             long last = Long.parseLong(parts[parts.length - 1]);
             long first = Long.parseLong(parts[parts.length - 2]);
             int partition = Integer.parseInt(parts[parts.length - 3]);
-            String topic = String.join("-", java.util.Arrays.copyOfRange(parts, 1, parts.length - 3));
+            String topic = String.join("-", Arrays.copyOfRange(parts, 1, parts.length - 3));
             return topic.isEmpty() ? Optional.empty()
                     : Optional.of(new SegmentName(sequence, topic, partition, first, last));
         } catch (NumberFormatException e) {

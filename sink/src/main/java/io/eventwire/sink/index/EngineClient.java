@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -31,7 +32,7 @@ import java.util.Optional;
 /**
  * Plain HTTP to Elasticsearch or OpenSearch ({@code java.net.http}, no client library: the sink needs three
  * endpoints). Connection failures, timeouts, 429 and 5xx answers are retried with {@link Backoff} until the
- * engine answers otherwise; the caller sees only final answers.
+ * engine answers otherwise; the caller sees only final answers. A failed TLS handshake is not retried.
  */
 public final class EngineClient {
 
@@ -98,6 +99,11 @@ public final class EngineClient {
                 }
                 failure = "HTTP " + status;
             } catch (IOException e) {
+                if (e instanceof SSLHandshakeException || e.getCause() instanceof SSLHandshakeException) {
+                    // A certificate that is not trusted stays untrusted: waiting would hide a configuration error.
+                    throw new IllegalStateException("TLS handshake with " + settings.url() + " failed ("
+                            + e.getMessage() + "); set es.tls.ca.file to the engine's CA certificate", e);
+                }
                 failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

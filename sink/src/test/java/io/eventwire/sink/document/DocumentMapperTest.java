@@ -29,6 +29,10 @@ class DocumentMapperTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    private BulkAction map(String topic, byte[] key, byte[] value, long timestamp) {
+        return mapper.map(topic, 0, 42L, key, value, timestamp);
+    }
+
     private static JsonNode[] lines(BulkAction action) throws Exception {
         String[] lines = action.text().split("\n", -1);
         assertEquals("", lines[lines.length - 1], "ends with a newline");
@@ -42,7 +46,7 @@ class DocumentMapperTest {
     @Test
     void aRecordBecomesAnIndexActionUnderItsKeyWithTheDocumentOnOneLine() throws Exception {
         Article article = Samples.article(1);
-        BulkAction action = mapper.map(TOPICS.articles(), bytes("article-1"), Json.toBytes(article), 5L);
+        BulkAction action = map(TOPICS.articles(), bytes("article-1"), Json.toBytes(article), 5L);
         JsonNode[] lines = lines(action);
         assertEquals(2, lines.length);
         assertEquals("eventwire-articles", lines[0].path("index").path("_index").asText());
@@ -53,7 +57,7 @@ class DocumentMapperTest {
 
     @Test
     void aTombstoneBecomesADelete() throws Exception {
-        BulkAction action = mapper.map(TOPICS.sanctions(), bytes("s-1"), null, 5L);
+        BulkAction action = map(TOPICS.sanctions(), bytes("s-1"), null, 5L);
         JsonNode[] lines = lines(action);
         assertEquals(1, lines.length);
         assertEquals("eventwire-sanctions", lines[0].path("delete").path("_index").asText());
@@ -63,7 +67,7 @@ class DocumentMapperTest {
 
     @Test
     void timestampIsPublishedAtInUtc() throws Exception {
-        BulkAction action = mapper.map(TOPICS.market(), bytes("m"), Json.toBytes(Samples.market(1)), 5L);
+        BulkAction action = map(TOPICS.market(), bytes("m"), Json.toBytes(Samples.market(1)), 5L);
         assertEquals("2021-05-05T01:30:00Z", lines(action)[1].path("@timestamp").asText());
     }
 
@@ -71,43 +75,67 @@ class DocumentMapperTest {
     void timestampFallsBackToFetchedAtThenTheRecordTimestampThenNow() throws Exception {
         String noPublished = "{\"id\":\"a\",\"publishedAt\":null,\"fetchedAt\":\"2024-05-05T10:00:00Z\"}";
         assertEquals("2024-05-05T10:00:00Z",
-                lines(mapper.map(TOPICS.articles(), bytes("a"), bytes(noPublished), 5L))[1].path("@timestamp").asText());
+                lines(map(TOPICS.articles(), bytes("a"), bytes(noPublished), 5L))[1].path("@timestamp").asText());
         String noDates = "{\"id\":\"a\",\"publishedAt\":\"not a date\"}";
         assertEquals(Instant.ofEpochMilli(1_700_000_000_000L).toString(),
-                lines(mapper.map(TOPICS.articles(), bytes("a"), bytes(noDates), 1_700_000_000_000L))[1]
+                lines(map(TOPICS.articles(), bytes("a"), bytes(noDates), 1_700_000_000_000L))[1]
                         .path("@timestamp").asText());
         assertEquals(NOW.toString(),
-                lines(mapper.map(TOPICS.articles(), bytes("a"), bytes(noDates), -1L))[1].path("@timestamp").asText());
+                lines(map(TOPICS.articles(), bytes("a"), bytes(noDates), -1L))[1].path("@timestamp").asText());
     }
 
     @Test
     void aDateWithoutTimeIsTheStartOfThatDayInUtc() throws Exception {
         String dateOnly = "{\"publishedAt\":\"2019-10-07\"}";
         assertEquals("2019-10-07T00:00:00Z",
-                lines(mapper.map(TOPICS.sanctions(), bytes("s"), bytes(dateOnly), 5L))[1].path("@timestamp").asText());
+                lines(map(TOPICS.sanctions(), bytes("s"), bytes(dateOnly), 5L))[1].path("@timestamp").asText());
     }
 
     @Test
     void prettyPrintedValuesAndKeysNeedingEscapesStillMakeValidNdjson() throws Exception {
         String pretty = "{\n  \"title\" : \"two\\nlines\"\n}";
-        BulkAction action = mapper.map(TOPICS.articles(), bytes("id \"quoted\""), bytes(pretty), 5L);
+        BulkAction action = map(TOPICS.articles(), bytes("id \"quoted\""), bytes(pretty), 5L);
         JsonNode[] lines = lines(action);
         assertEquals("id \"quoted\"", lines[0].path("index").path("_id").asText());
         assertEquals("two\nlines", lines[1].path("title").asText());
     }
 
     @Test
-    void recordsThatCannotBeDocumentsAreRefusedSayingWhy() {
-        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), null, bytes("{}"), 5L));
-        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("{oops"), 5L));
-        assertThrows(InvalidRecordException.class, () -> mapper.map(TOPICS.articles(), bytes("k"), bytes("[1]"), 5L));
-        assertThrows(InvalidRecordException.class,
-                () -> mapper.map(TOPICS.articles(), new byte[DocumentMapper.MAX_ID_BYTES + 1], bytes("{}"), 5L));
+    void aOneLineValueIsKeptByteForByteWithTheTimestampInsertedFirst() {
+        String value = "  {\"title\":\"海康威视\",\"x\":{\"publishedAt\":\"nested, not used\"},\"n\":1.50}";
+        BulkAction action = map(TOPICS.articles(), bytes("a"), bytes(value), 1_000L);
+        assertEquals("  {\"@timestamp\":\"1970-01-01T00:00:01Z\",\"title\":\"海康威视\",\"x\":{\"publishedAt\":"
+                + "\"nested, not used\"},\"n\":1.50}\n", action.text().substring(action.text().indexOf('\n') + 1));
+        assertEquals("{\"@timestamp\":\"1970-01-01T00:00:01Z\"}\n",
+                map(TOPICS.articles(), bytes("a"), bytes("{}"), 1_000L).text().split("\n", 2)[1]);
     }
 
     @Test
-    void deadLettersGoToTheErrorsIndex() {
-        assertEquals("eventwire-errors",
-                mapper.map(TOPICS.deadLetters(), bytes("k"), bytes("{\"failedAt\":\"2024-01-01T00:00:00Z\"}"), 5L).index());
+    void aValueWithItsOwnTimestampGetsTheSinksOnlyOnce() throws Exception {
+        String value = "{\"@timestamp\":\"1999-01-01T00:00:00Z\",\"publishedAt\":\"2020-02-02T00:00:00Z\"}";
+        BulkAction action = map(TOPICS.articles(), bytes("a"), bytes(value), 5L);
+        String document = action.text().split("\n")[1];
+        assertEquals(document.indexOf("@timestamp"), document.lastIndexOf("@timestamp"), document);
+        assertEquals("2020-02-02T00:00:00Z", lines(action)[1].path("@timestamp").asText());
+    }
+
+    @Test
+    void recordsThatCannotBeDocumentsAreRefusedSayingWhy() {
+        assertThrows(InvalidRecordException.class, () -> map(TOPICS.articles(), bytes("k"), bytes("{} {}"), 5L));
+        assertThrows(InvalidRecordException.class, () -> map(TOPICS.articles(), null, bytes("{}"), 5L));
+        assertThrows(InvalidRecordException.class, () -> map(TOPICS.articles(), bytes("k"), bytes("{oops"), 5L));
+        assertThrows(InvalidRecordException.class, () -> map(TOPICS.articles(), bytes("k"), bytes("[1]"), 5L));
+        assertThrows(InvalidRecordException.class,
+                () -> map(TOPICS.articles(), new byte[DocumentMapper.MAX_ID_BYTES + 1], bytes("{}"), 5L));
+    }
+
+    @Test
+    void deadLettersGoToTheErrorsIndexUnderTheirOwnPosition() {
+        BulkAction action = mapper.map(TOPICS.deadLetters(), 2, 17L, bytes("article-1"),
+                bytes("{\"failedAt\":\"2024-01-01T00:00:00Z\"}"), 5L);
+        assertEquals("eventwire-errors", action.index());
+        assertEquals("t.news.dlq-2-17", action.id(), "two failures of one record are two documents");
+        assertEquals("t.news.dlq-2-18", mapper.map(TOPICS.deadLetters(), 2, 18L, null, bytes("{}"), 5L).id(),
+                "a dead letter without a key is indexed too");
     }
 }

@@ -46,7 +46,7 @@ public record DedupConfig(
     }
 
     /**
-     * The measured defaults (see QUALITY-dedup-language.md): 30 days of retention; Jaccard 0.45 lies between
+     * The measured defaults (see stream-processor/QUALITY.md): 30 days of retention; Jaccard 0.45 lies between
      * the most similar labelled negative (0.42) and the least similar positive (0.50); 40 bands of 3 rows find
      * a pair at Jaccard 0.45 with probability 1 - (1 - 0.45^3)^40 = 0.98, at 0.6 with 0.9999.
      */

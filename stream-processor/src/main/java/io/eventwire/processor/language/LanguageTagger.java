@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * Tags an article with its language: Apache OpenNLP's language detector with the {@code langdetect-183} model
  * (103 languages, from the {@code opennlp-models-langdetect} artifact on Maven Central), its answer restricted
  * to a set of candidate languages. The choice and the candidate set were measured: see
- * {@code QUALITY-dedup-language.md}.
+ * {@code stream-processor/QUALITY.md}.
  *
  * <p>Title and text are judged together: the language of most of the words wins a mixed text (measured:
  * one sentence in another language making up a third of the text changes the answer in under 2 % of cases),

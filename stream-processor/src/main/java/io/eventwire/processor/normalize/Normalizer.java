@@ -11,6 +11,7 @@ import io.eventwire.processor.normalize.meta.PublicationDate;
 import io.eventwire.processor.normalize.text.MainTextExtractor;
 import io.eventwire.processor.normalize.text.PlainArticle;
 import io.eventwire.processor.normalize.text.PlainTextExtractor;
+import io.eventwire.processor.normalize.text.StructuredBodyCheck;
 import io.eventwire.processor.normalize.text.TextMeasure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +19,6 @@ import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.text.Normalizer.Form;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -100,10 +100,7 @@ public final class Normalizer {
     private Extracted fromHtml(FrontMatter frontMatter, String url, String source) {
         Document page = Jsoup.parse(frontMatter.body(), url, Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH));
         PageMetadata meta = MetadataExtractor.extract(frontMatter, page, source);
-        String text = htmlText.extract(page, meta.title());
-        if (TextMeasure.weight(text) == 0 && meta.articleBody() != null) {
-            text = meta.articleBody();
-        }
+        String text = StructuredBodyCheck.choose(htmlText.extract(page, meta.title()), meta.articleBody());
         return new Extracted(meta, text);
     }
 
@@ -122,11 +119,13 @@ public final class Normalizer {
         try {
             URI uri = new URI(url.strip());
             if ("file".equalsIgnoreCase(uri.getScheme())) {
-                Path parent = Path.of(uri).getParent();
-                return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+                String path = uri.getPath() == null ? "" : uri.getPath();
+                String[] folders = path.substring(0, Math.max(0, path.lastIndexOf('/'))).split("/");
+                String folder = folders.length == 0 ? "" : folders[folders.length - 1];
+                return folder.isEmpty() ? null : folder;
             }
             return uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

@@ -84,7 +84,8 @@ public final class TextExtractionReport {
         return name;
     }
 
-    static RawArticle rawArticle(Path file) {
+    /** A saved page as the raw article a crawler would publish: bytes decoded ({@link PageDecoder}), file URI as url. */
+    public static RawArticle rawArticle(Path file) {
         try {
             byte[] bytes = read(file);
             String body = PageDecoder.decode(bytes);

@@ -7,17 +7,14 @@ import io.eventwire.contracts.record.DeadLetter;
 import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.contracts.topic.TopicCreator;
+import io.eventwire.contracts.topic.TopicSpec;
 import io.eventwire.contracts.topic.Topics;
 import io.eventwire.testkit.KafkaBackend;
 import io.eventwire.testkit.KafkaBackends;
 import io.eventwire.testkit.RecordSchemas;
 import io.eventwire.testkit.Records;
+import io.eventwire.testkit.TestInput;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,17 +55,19 @@ class PipelineIT {
         ProcessorSettings settings = new ProcessorSettings(Settings.of(Map.of(
                 "bootstrap.servers", kafka.bootstrapServers(), "topic.prefix", topics.prefix(),
                 "application.id", "pipeline-it", "state.dir", stateDir.toString())));
-        TopicCreator.createMissing(kafka.bootstrapServers(), topics.all());
+        // One raw partition keeps the order the records are sent in: which copy of the story is "first" (and
+        // so the article) is then the original, as the assertions expect. Across partitions it is whichever
+        // reaches the dedup task first.
+        List<TopicSpec> specs = new ArrayList<>(topics.all());
+        specs.set(0, specs.get(0).withPartitions(1));
+        TopicCreator.createMissing(kafka.bootstrapServers(), specs);
 
         byte[] notJson = "<html>not a RawArticle</html>".getBytes(StandardCharsets.UTF_8);
-        try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers())) {
-            send(producer, topics.raw(), "https://news.example/smic", raw("https://news.example/smic", STORY));
-            producer.send(new ProducerRecord<>(topics.raw(), "https://news.example/broken", notJson));
-            send(producer, topics.raw(), "https://mirror.example/smic-copy",
-                    raw("https://mirror.example/smic-copy", STORY.replace("Home | Markets | Tech", "Mirror")));
-            send(producer, topics.raw(), "https://news.example/smic?utm_source=rss",
-                    raw("https://news.example/smic?utm_source=rss", STORY));
-        }
+        TestInput.send(kafka.bootstrapServers(), topics.raw(), List.of(
+                raw("https://news.example/smic", STORY),
+                Map.entry("https://news.example/broken", notJson),
+                raw("https://mirror.example/smic-copy", STORY.replace("Home | Markets | Tech", "Mirror")),
+                raw("https://news.example/smic?utm_source=rss", STORY)));
 
         try (ProcessorRunner runner = new ProcessorRunner(settings,
                 PipelineTopology.build(topics, PipelineSteps.from(settings)))) {
@@ -114,19 +113,8 @@ class PipelineIT {
         return Records.readCommitted(kafka.bootstrapServers(), topic, expected, Duration.ofSeconds(20));
     }
 
-    private static RawArticle raw(String url, String html) {
-        return new RawArticle(RawArticle.SCHEMA, url, url, "news.example", "2020-12-21T09:00:00Z", 200, "text/html",
-                "UTF-8", "header", null, null, Ids.sha256(html), html);
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, RawArticle value) {
-        producer.send(new ProducerRecord<>(topic, key, Json.toBytes(value)));
-    }
-
-    private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    private static Map.Entry<String, byte[]> raw(String url, String html) {
+        return Map.entry(url, Json.toBytes(new RawArticle(RawArticle.SCHEMA, url, url, "news.example",
+                "2020-12-21T09:00:00Z", 200, "text/html", "UTF-8", "header", null, null, Ids.sha256(html), html)));
     }
 }

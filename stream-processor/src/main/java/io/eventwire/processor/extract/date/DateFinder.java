@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>Absolute forms ("Oct. 9, 2019", "October 2019", "9. Oktober 2019", "2019年10月9日", "2019年10月", "2019年",
  * "in 2018") stand alone. Relative forms resolve against the article's publication date:
  * <ul>
- *   <li>a day or month without a year ("5月5日", "Oct. 9", "in May") takes the publication year;</li>
+ *   <li>a day or month without a year ("5月5日", "Oct. 9", "in May") is the latest one at most a month after
+ *       publication: the publication year, or the year before for a date that would lie further ahead;</li>
  *   <li>a weekday ("on Monday", "am Montag", "周一") is the latest such day on or before publication;</li>
  *   <li>"yesterday", "last month", "this year", "去年", "im vergangenen Jahr"… shift by their unit;</li>
  *   <li>spans — "last week", "Anfang dieser Woche", "上周", and "recently" / "近日" / "前不久" / "kürzlich", read as
@@ -31,6 +32,12 @@ import java.util.regex.Pattern;
  * to the text searched; overlapping expressions resolve to the longest.
  */
 public final class DateFinder {
+
+    /**
+     * How far after publication a day or month without a year may lie: news reports what happened, and what is
+     * announced comes within weeks ("takes effect March 1"), so "on September 25" in February is last September.
+     */
+    static final int FUTURE_DAYS = 31;
 
     /** How far back "recently", "近日", "前不久", "kürzlich" reach. */
     static final int RECENT_DAYS = 14;
@@ -74,7 +81,7 @@ public final class DateFinder {
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve) {
     }
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int CI = Pattern.CASE_INSENSITIVE;
     /** Before a bare number: no digit, decimal mark or currency ("2,019", "$2020" are no years). */
     private static final String NOT_DIGIT_BEFORE = "(?<![\\d.,$€£¥/-])";
     private static final String NO_DIGIT_BEFORE = "(?<!\\d)";
@@ -105,8 +112,8 @@ public final class DateFinder {
                     (m, p) -> monthRelative(p, yearShift(m.group(1)), Integer.parseInt(m.group(2)))),
             rule("(?<![\\d年])(\\d{1,2})\\s*月(?![\\d份])", 0,
                     (m, p) -> monthRelative(p, 0, Integer.parseInt(m.group(1)))),
-            rule("\\b(?:in|since|until|by|from|early|late|mid-?|end of|im|seit|bis|Anfang|Ende|Mitte)\\s+" + MONTH_WORD
-                    + "(\\s+(?:this|last|dieses|letzten|vergangenen)\\s+(?:year|Jahres))?\\b(?!\\s+\\d)", 0,
+            rule("\\b(?i:in|since|until|by|from|early|late|mid-?|end of|im|seit|bis|Anfang|Ende|Mitte)\\s+" + MONTH_WORD
+                    + "(\\s+(?i:this|last|dieses|letzten|vergangenen)\\s+(?i:year|Jahres))?\\b(?!\\s+\\d)", 0,
                     (m, p) -> monthRelative(p, m.group(2) == null || m.group(2).contains("this")
                             || m.group(2).contains("dieses") ? 0 : -1, month(m.group(1)))),
             // --- weekdays: the latest on or before publication
@@ -225,14 +232,19 @@ public final class DateFinder {
         if (published == null) {
             return Resolved.UNRESOLVED;
         }
-        return new Resolved(LocalDate.of(published.getYear(), month, Integer.parseInt(day)), DatePrecision.DAY, true);
+        LocalDate date = LocalDate.of(published.getYear(), month, Integer.parseInt(day));
+        return new Resolved(date.isAfter(published.plusDays(FUTURE_DAYS)) ? date.minusYears(1) : date,
+                DatePrecision.DAY, true);
     }
 
     private static Resolved monthRelative(LocalDate published, int yearShift, int month) {
         if (published == null) {
             return Resolved.UNRESOLVED;
         }
-        return new Resolved(LocalDate.of(published.getYear() + yearShift, month, 1), DatePrecision.MONTH, true);
+        LocalDate date = LocalDate.of(published.getYear() + yearShift, month, 1);
+        boolean yearStated = yearShift != 0;
+        return new Resolved(!yearStated && date.isAfter(published.plusDays(FUTURE_DAYS)) ? date.minusYears(1) : date,
+                DatePrecision.MONTH, true);
     }
 
     private static int yearShift(String word) {

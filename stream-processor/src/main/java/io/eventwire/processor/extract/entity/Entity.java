@@ -9,7 +9,9 @@ import java.util.Set;
  *
  * @param id           stable id (targets and authorities carry it; event ids and keys hash it)
  * @param name         canonical English name
- * @param kind         {@link #COMPANY}, {@link #ORGANIZATION}, {@link #AUTHORITY} or {@link #COUNTRY}
+ * @param kind         {@link #COMPANY}, {@link #ORGANIZATION}, {@link #AUTHORITY}, {@link #COUNTRY}, {@link #MEDIA} or
+ *                     {@code instrument} (a phrase that holds an authority's name but names no actor: "Treasury
+ *                     yields")
  * @param country      ISO 3166 alpha-2 (EU for the European Union), or null
  * @param aliases      names matched ignoring case and width
  * @param exactAliases names matched case-sensitively: acronyms and names that are also common words
@@ -24,6 +26,7 @@ public record Entity(String id, String name, String kind, String country, List<S
     public static final String ORGANIZATION = "organization";
     public static final String AUTHORITY = "authority";
     public static final String COUNTRY = "country";
+    public static final String MEDIA = "media";
     public static final String RETAILER = "retailer";
 
     public Entity {

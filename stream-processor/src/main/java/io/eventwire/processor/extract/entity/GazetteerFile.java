@@ -20,7 +20,7 @@ import java.util.Set;
  *     "aliases": ["海康威视", "Hangzhou Hikvision Digital Technology", "Hikvison"],
  *     "exactAliases": [], "roles": [], "government": null}]}
  * }</pre>
- * {@code kind} is company, organization, authority or country; {@code exactAliases} match case-sensitively;
+ * {@code kind} is company, organization, authority, country, media or instrument; {@code exactAliases} match case-sensitively;
  * {@code roles} may hold {@code retailer}; {@code government} (countries only) names the authority a bare
  * mention of the country stands for. Only {@code id} and {@code name} are required.
  */

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code company}, or {@code organization} for public bodies) that {@link Gazetteer#plus} adds:
  * <ul>
  *   <li>the US Consolidated Screening List as JSON ({@code {"results":[{"name","alt_names","source","country",
- *       "type",...}]}}) or CSV (a header row naming {@code name}, {@code alt_names}, {@code source},
- *       {@code country}, {@code type}; alternative names separated by {@code ;});</li>
+ *       "type",...}]}}, the country also taken from the first of {@code addresses}) or CSV (a header row naming
+ *       {@code name}, {@code alt_names}, {@code source}, {@code country}, {@code type}, {@code id} or {@code _id};
+ *       alternative names separated by {@code ;});</li>
  *   <li>OpenSanctions FollowTheMoney JSON lines ({@code {"id","schema":"Company","properties":{"name":[...],
  *       "alias":[...],"country":[...]}}}).</li>
  * </ul>
@@ -43,9 +44,13 @@ public final class PublicLists {
         for (JsonNode row : Json.MAPPER.readTree(in).path("results")) {
             List<String> altNames = row.path("alt_names").isTextual()
                     ? split(row.path("alt_names").asText()) : GazetteerFile.strings(row.path("alt_names"));
-            screeningEntry(GazetteerFile.text(row, "id"), GazetteerFile.text(row, "name"), altNames,
-                    GazetteerFile.text(row, "source"), GazetteerFile.text(row, "country"),
-                    GazetteerFile.text(row, "type"), entities);
+            String country = GazetteerFile.text(row, "country");
+            if (country == null) {
+                country = GazetteerFile.text(row.path("addresses").path(0), "country");
+            }
+            String id = GazetteerFile.text(row, "id");
+            screeningEntry(id != null ? id : GazetteerFile.text(row, "_id"), GazetteerFile.text(row, "name"), altNames,
+                    GazetteerFile.text(row, "source"), country, GazetteerFile.text(row, "type"), entities);
         }
         return entities;
     }
@@ -66,7 +71,8 @@ public final class PublicLists {
             throw new IOException("a screening list CSV needs a 'name' column; header: " + header);
         }
         for (List<String> row : rows.subList(1, rows.size())) {
-            screeningEntry(cell(row, columns, "id"), cell(row, columns, "name"),
+            String id = cell(row, columns, "id");
+            screeningEntry(id != null ? id : cell(row, columns, "_id"), cell(row, columns, "name"),
                     split(cell(row, columns, "alt_names")), cell(row, columns, "source"),
                     cell(row, columns, "country"), cell(row, columns, "type"), entities);
         }

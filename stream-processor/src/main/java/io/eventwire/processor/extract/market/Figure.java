@@ -16,7 +16,9 @@ record Figure(Cue cue, Quantity quantity, String kind, Direction direction) {
         return quantity == null ? cue.start() : quantity.start();
     }
 
+    /** A percentage or percentage points: the event's {@code percent}, never one of its money amounts. */
     boolean isPercent() {
-        return quantity != null && quantity.kind() != Quantity.Kind.MONEY;
+        return quantity != null
+                && (quantity.kind() == Quantity.Kind.PERCENT || quantity.kind() == Quantity.Kind.PERCENT_POINTS);
     }
 }

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Market events of one article: stock moves, market capitalisation, trading volume, earnings, market size,
- * market share, inventory and trade flows, one record per event mention, read sentence by sentence.
+ * market share, inventory and trade flows, read sentence by sentence; an event the article restates (headline
+ * and body) is one record ({@link Restatements}).
  *
  * <p>A sentence can hold several events (a limit-down, the day's turnover and the loss of market value are
  * three). Figures of one sentence, one subtype and one company make one event (revenue, net profit and its
@@ -57,7 +59,7 @@ public final class MarketExtractor implements MarketEventExtractor {
         for (int i = 0; i < article.sentences().size(); i++) {
             events.addAll(context.sentence(i));
         }
-        return events;
+        return Restatements.merge(events);
     }
 
     /** Figures grouped into one event. */
@@ -81,7 +83,7 @@ public final class MarketExtractor implements MarketEventExtractor {
 
         List<MarketEvent> sentence(int index) {
             Sentence s = sentences.get(index);
-            List<Figure> figures = FigureReader.read(s.text(), article.language());
+            List<Figure> figures = FigureReader.read(s.text(), article.language(), targets.companySpans(index));
             Map<String, Group> groups = new LinkedHashMap<>();
             Group lastSize = null;
             for (Figure f : figures) {
@@ -97,7 +99,7 @@ public final class MarketExtractor implements MarketEventExtractor {
                     continue;
                 }
                 Integer year = subtype == MarketSubtype.MARKET_SIZE ? figureYear(s.text(), figures, f) : null;
-                String key = subtype + "|" + target.map(t -> t.target().id()).orElse("") + "|" + year;
+                String key = subtype + "|" + target.map(TargetFinder.Found::ids).orElse(List.of()) + "|" + year;
                 Group g = groups.computeIfAbsent(key, k -> new Group(subtype, target, year, new ArrayList<>()));
                 g.figures().add(f);
                 if (subtype == MarketSubtype.MARKET_SIZE) {
@@ -114,14 +116,15 @@ public final class MarketExtractor implements MarketEventExtractor {
         private Optional<TargetFinder.Found> target(int index, MarketSubtype subtype, Figure f) {
             int base = sentences.get(index).start();
             if (MARKET_LEVEL.contains(subtype)) {
-                return targets.possessor(index, base + f.cue().start()).map(t -> new TargetFinder.Found(t, false));
+                return targets.possessor(index, base + f.cue().start())
+                        .map(t -> new TargetFinder.Found(List.of(t), false));
             }
             return targets.find(index, base + f.cue().start(), base + f.cue().end(), base + f.start());
         }
 
         private MarketEvent event(int index, Group g) {
             Sentence s = sentences.get(index);
-            List<Target> targetList = g.target().map(t -> List.of(t.target())).orElse(List.of());
+            List<Target> targetList = g.target().map(TargetFinder.Found::targets).orElse(List.of());
             List<String> targetIds = targetList.stream().map(Target::id).toList();
             List<Amount> amounts = new ArrayList<>();
             Double percent = null;
@@ -195,8 +198,9 @@ public final class MarketExtractor implements MarketEventExtractor {
                 return d.isResolved() ? new String[] {d.value(), d.precision().label()} : new String[] {null, null};
             }
             if (g.subtype() == MarketSubtype.STOCK_MOVE && REPORT_DAY.matcher(s.text()).find()) {
-                Integer year = g.target().map(t -> lastReport.get(t.target().id())).map(Context::publicationYear)
-                        .orElse(null);
+                Integer year = g.target().map(TargetFinder.Found::ids).orElse(List.of()).stream()
+                        .map(lastReport::get).filter(Objects::nonNull)
+                        .findFirst().map(Context::publicationYear).orElse(null);
                 if (year != null) {
                     return new String[] {year.toString(), "year"};
                 }

@@ -19,7 +19,8 @@ record Period(Integer year, String part, int start, int end) {
     private static final String CN_ORDINAL = "([一二三四1-4])";
     private static final List<Pattern> PATTERNS = List.of(
             // Chinese: 2019年第一季度, 2021年上半年, 2020年前三季度, 2021年全年, 今年一季度, 2021年
-            Pattern.compile("(?:" + YEAR + "年度?|(今年|去年|上年))?(?:第?" + CN_ORDINAL + "季度|([上下])半年|(前三季度)|(全年))"),
+            Pattern.compile("(?:" + YEAR + "年度?|(今年|去年|上年))?(?:第?" + CN_ORDINAL + "季度|([上下])半年|(前三季度)|(全年|年报))"),
+            Pattern.compile(YEAR + "年?(?:财年|财政年度)"),
             Pattern.compile(YEAR + "年(?!\\d{1,2}月)"),
             // English: Q1 2022, first quarter of 2019, the first nine months of this year, fiscal 2021, FY2021
             Pattern.compile("(?i)(?<![a-z])(?:Q([1-4])|(first|second|third|fourth) quarter|(first|second) half"
@@ -30,12 +31,22 @@ record Period(Integer year, String part, int start, int end) {
                     + "|(ersten neun Monaten))(?: (?:des Jahres |des Geschäftsjahres )?" + YEAR + "| (dieses|des vergangenen) Jahres)?"),
             Pattern.compile("(?<![a-zäöü])Geschäftsjahr(?:es)? " + YEAR));
 
-    /** The most specific period of a sentence (a quarter over a bare year), or null. */
+    /**
+     * The most specific period of a sentence (a quarter over a bare year), or null. A part without its year
+     * takes the sentence's year where it states one apart (2022年年报显示，公司全年…: 2022-FY).
+     */
     static Period mostSpecific(String sentence, int publishedYear) {
+        List<Period> found = all(sentence, publishedYear);
         Period best = null;
-        for (Period p : all(sentence, publishedYear)) {
+        for (Period p : found) {
             if (best == null || p.rank() > best.rank()) {
                 best = p;
+            }
+        }
+        if (best != null && best.year == null) {
+            Period dated = found.stream().filter(p -> p.year != null).findFirst().orElse(null);
+            if (dated != null) {
+                return new Period(dated.year, best.part, best.start, best.end);
             }
         }
         return best;
@@ -72,11 +83,11 @@ record Period(Integer year, String part, int start, int end) {
     private static Period read(int pattern, Matcher m, int publishedYear) {
         return switch (pattern) {
             case 0 -> new Period(year(m.group(1), m.group(2), publishedYear), chinesePart(m), m.start(), m.end());
-            case 1 -> new Period(Integer.valueOf(m.group(1)), null, m.start(), m.end());
-            case 2 -> new Period(year(m.group(5), m.group(6), publishedYear), englishPart(m), m.start(), m.end());
-            case 3 -> new Period(Integer.valueOf(m.group(1)), "FY", m.start(), m.end());
-            case 4 -> new Period(year(m.group(5), m.group(6), publishedYear), germanPart(m), m.start(), m.end());
-            default -> new Period(Integer.valueOf(m.group(1)), "FY", m.start(), m.end());
+            case 1, 4, 6 -> new Period(Integer.valueOf(m.group(1)), "FY", m.start(), m.end());
+            case 2 -> new Period(Integer.valueOf(m.group(1)), null, m.start(), m.end());
+            case 3 -> new Period(year(m.group(5), m.group(6), publishedYear), englishPart(m), m.start(), m.end());
+            case 5 -> new Period(year(m.group(5), m.group(6), publishedYear), germanPart(m), m.start(), m.end());
+            default -> throw new IllegalArgumentException("no pattern " + pattern);
         };
     }
 

@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the company a figure belongs to. In order: the company named right before the measure (海康威视的市值,
- * "Acme's shares"), the nearest company named before the figure in the sentence, the nearest after the
- * measure ("shares of Acme"). A sentence that names no company but refers to one (该公司, "the company",
- * "des Unternehmens", "its") gets the company the preceding sentences are about: of those named in the
- * {@value #CONTEXT} sentences before, the one the article names most often. Anything else gets no target.
+ * Finds the company a figure belongs to. In order: the last company named between the measure and the figure in
+ * the figure's clause ("revenue at Acme rose"), the company named right before the measure (海康威视的市值,
+ * "Acme's shares"), the nearest named before the measure, the first named after the measure in its clause
+ * ("shares in Acme, which …, fell"), the nearest named before the figure, the first after the measure; with
+ * the companies listed together with it. A sentence that names no company but refers to one (该公司, "the
+ * company", "des Unternehmens", "its") gets the company the preceding sentences are about: of those named in
+ * the {@value #CONTEXT} sentences before, the one the article names most often. Anything else gets no target.
  */
 final class TargetFinder {
 
@@ -27,11 +29,16 @@ final class TargetFinder {
     private static final Set<String> COMPANY_KINDS = Set.of("company");
     private static final int POSSESSOR_GAP = 3;
     private static final Pattern REFERENCE = Pattern.compile(
-            "该公司|该集团|该企业|这家公司|该股|公司|其"
+            // 公司 alone at the start of a clause, not 中国公司; 其 as "its", not 其中, 尤其.
+            "该公司|该集团|该企业|这家公司|该股|(?<!\\p{IsHan})公司|(?<![尤极与])其(?![中他它余次实])"
                     + "|(?i)(?<![a-z])(?:the (?:company|firm|group|maker|manufacturer|supplier|giant|chipmaker|business)"
                     + "|its)(?![a-z])"
                     + "|(?<![a-zäöü])(?:(?:des|das|dem|der|die) (?:Unternehmens?|Konzerns?|Firma|Herstellers?|Gruppe)"
                     + "|seine[nmrs]?|ihre[nmrs]?|dessen)(?![a-zäöü])");
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:、|，|,|和|与|及|以及|跟|&|(?i:and|und|sowie))\\s*");
 
     private final List<Sentence> sentences;
     private final List<EntityMention> companies;
@@ -46,8 +53,12 @@ final class TargetFinder {
         companies.forEach(m -> counts.merge(m.entityId(), 1L, Long::sum));
     }
 
-    /** A target, and whether the sentence names it or it was inferred from a reference (该公司, "its"). */
-    record Found(Target target, boolean inferred) {
+    /** The targets, and whether the sentence names them or they were inferred from a reference (该公司, "its"). */
+    record Found(List<Target> targets, boolean inferred) {
+
+        List<String> ids() {
+            return targets.stream().map(Target::id).toList();
+        }
     }
 
     /** The company named right before a measure word (Acme's exports), or none. */
@@ -70,17 +81,59 @@ final class TargetFinder {
         Optional<EntityMention> possessor = inSentence.stream()
                 .filter(m -> m.end() <= cueStart && cueStart - m.end() <= POSSESSOR_GAP)
                 .reduce((a, b) -> b);
-        Optional<EntityMention> chosen = possessor
+        // A company named between the measure and its figure, in the figure's own clause, is the figure's:
+        // "Acme's shares fell 4%, while Bcme lost 3%" gives the 3% to Bcme; "shares in Acme, 42% owned by Bcme,
+        // fell 10%" keeps the 10% for Acme.
+        Optional<EntityMention> between = inSentence.stream()
+                .filter(m -> m.start() >= cueEnd && m.end() <= figureStart
+                        && !CLAUSE_BREAK.matcher(s.text().substring(m.end() - s.start(), figureStart - s.start())).find())
+                .reduce((a, b) -> b);
+        Optional<EntityMention> chosen = between.or(() -> possessor)
                 .or(() -> inSentence.stream().filter(m -> m.end() <= Math.min(cueStart, figureStart)).reduce((a, b) -> b))
+                .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd && !CLAUSE_BREAK.matcher(
+                        s.text().substring(cueEnd - s.start(), m.start() - s.start())).find()).findFirst())
                 .or(() -> inSentence.stream().filter(m -> m.end() <= figureStart).reduce((a, b) -> b))
                 .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd).findFirst());
         if (chosen.isPresent()) {
-            return chosen.map(m -> new Found(target(m), false));
+            return chosen.map(m -> new Found(listAround(s, inSentence, m), false));
         }
         if (inSentence.isEmpty() && REFERENCE.matcher(s.text()).find()) {
-            return subjectBefore(sentenceIndex).map(m -> new Found(target(m), true));
+            return subjectBefore(sentenceIndex).map(m -> new Found(List.of(target(m)), true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The chosen company with those listed with it (海康威视、大华股份双双跌停; "shares of Lenovo and Xiaomi fell"):
+     * a figure stated once for a list of companies belongs to all of them.
+     */
+    private List<Target> listAround(Sentence s, List<EntityMention> inSentence, EntityMention chosen) {
+        int first = inSentence.indexOf(chosen);
+        while (first > 0 && listed(s, inSentence.get(first - 1), inSentence.get(first))) {
+            first--;
+        }
+        int last = inSentence.indexOf(chosen);
+        while (last + 1 < inSentence.size() && listed(s, inSentence.get(last), inSentence.get(last + 1))) {
+            last++;
+        }
+        List<Target> targets = new ArrayList<>();
+        for (EntityMention m : inSentence.subList(first, last + 1)) {
+            if (targets.stream().noneMatch(t -> t.id().equals(m.entityId()))) {
+                targets.add(target(m));
+            }
+        }
+        return targets;
+    }
+
+    private static boolean listed(Sentence s, EntityMention a, EntityMention b) {
+        return a.end() <= b.start()
+                && LIST_SEPARATOR.matcher(s.text().substring(a.end() - s.start(), b.start() - s.start())).matches();
+    }
+
+    /** The spans of the companies a sentence names, as {start, end} offsets into the sentence. */
+    List<int[]> companySpans(int sentenceIndex) {
+        int base = sentences.get(sentenceIndex).start();
+        return inSentence(sentenceIndex).stream().map(m -> new int[] {m.start() - base, m.end() - base}).toList();
     }
 
     private List<EntityMention> inSentence(int sentenceIndex) {

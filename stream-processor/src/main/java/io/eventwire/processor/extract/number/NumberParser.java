@@ -44,6 +44,10 @@ public final class NumberParser {
             "(?i)(?<!\\p{IsLatin})(?:(a|one|two|three)[ -])?(half|thirds?|quarters?)(?= of\\b)"
                     + "|(?<!\\p{IsLatin})(?:die |zur )?(Hälfte)(?!\\p{IsLatin})"
                     + "|(?<!\\p{IsLatin})(ein|zwei|drei)(?:\\s|-)?(Drittel|Viertel)(?!\\p{IsLatin})");
+    /** "a billion dollars", "one trillion", "eine Milliarde Euro": the article or "one" stands for 1. */
+    private static final Pattern WORD_ONE = Pattern.compile(
+            "(?i)(?<!\\p{IsLatin})(?:a|one|eine|ein|einer)(?=\\s(?:thousand|million|billion|trillion|Million|Milliarde|Billion)"
+                    + "(?!\\p{IsLatin}))");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|~|～|至|到|to|bis)\\s*");
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
     private static final String COUNTERS = "台个人件辆部家只名股手吨户条项架款份套张次位枚片颗座艘亩平方米层";
@@ -63,6 +67,7 @@ public final class NumberParser {
         readFractions(folded, readings, covered);
         readArabic(folded, lang, readings, covered);
         readChineseMoney(folded, readings, covered);
+        readWordOne(folded, lang, readings, covered);
         readings.sort(Comparator.comparingInt(Reading::start));
         joinRanges(folded, readings);
         if (lang.startsWith("zh")) {
@@ -77,6 +82,15 @@ public final class NumberParser {
             }
         }
         return out;
+    }
+
+    /** Whether a Chinese counter word follows the quantity (万台, 亿部, 万人): it counts things, not money. */
+    public static boolean isCounted(String text, Quantity q) {
+        return counterAt(text, q.end());
+    }
+
+    private static boolean counterAt(String text, int at) {
+        return at < text.length() && COUNTERS.indexOf(text.charAt(at)) >= 0;
     }
 
     /** A quantity being read; {@code kind} stays null while the number has no unit (it may borrow one). */
@@ -172,6 +186,9 @@ public final class NumberParser {
             int numberEnd = m.start() + digitsLength(m.group(), lang);
             BigDecimal value = arabic(text.substring(m.start(), numberEnd), lang);
             Lexicon.Hit<String> prefix = Vocabulary.CURRENCY_BEFORE.before(text, m.start());
+            if (prefix != null && !covered.get(prefix.start(), m.start()).isEmpty()) {
+                prefix = null;   // the sign already closed the figure before: "400亿$16.1 billion"
+            }
             if (prefix == null && gluedBefore(text, m.start())) {
                 continue;
             }
@@ -188,6 +205,22 @@ public final class NumberParser {
             qualifyBefore(text, r);
             covered.set(r.start, r.end);
             out.add(r);
+        }
+    }
+
+    private static void readWordOne(String text, String lang, List<Reading> out, BitSet covered) {
+        Matcher m = WORD_ONE.matcher(text);
+        while (m.find()) {
+            Reading r = new Reading();
+            r.value = BigDecimal.ONE;
+            r.start = m.start();
+            r.numberEnd = m.end();
+            r.end = readUnits(text, lang, r, m.end());
+            if (r.kind != null && covered.get(r.start, r.end).isEmpty()) {
+                qualifyBefore(text, r);
+                covered.set(r.start, r.end);
+                out.add(r);
+            }
         }
     }
 
@@ -251,7 +284,7 @@ public final class NumberParser {
             pos = percent.end();
         } else {
             Lexicon.Hit<String> currency = Vocabulary.CURRENCY_AFTER.after(text, pos, 1);
-            if (currency != null && r.currency == null) {
+            if (currency != null && r.currency == null && !opensNextFigure(text, currency.end())) {
                 r.currency = currency.value();
                 pos = currency.end();
             }
@@ -266,6 +299,15 @@ public final class NumberParser {
             }
         }
         return pos;
+    }
+
+    /** A sign right before digits starts the next figure ("5 $3"), it does not end this one. */
+    private static boolean opensNextFigure(String text, int signEnd) {
+        int i = signEnd;
+        while (i < text.length() && Lexicon.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isDigit(text.charAt(i)) && !Character.isLetter(text.charAt(signEnd - 1));
     }
 
     private static void qualifyBefore(String text, Reading r) {
@@ -311,7 +353,7 @@ public final class NumberParser {
     private static void impliedCurrencies(String text, List<Reading> readings) {
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
-            boolean counted = r.end < text.length() && COUNTERS.indexOf(text.charAt(r.end)) >= 0;
+            boolean counted = counterAt(text, r.end);
             if (r.kind != Quantity.Kind.COUNT || !r.chineseScale || counted) {
                 continue;
             }

@@ -20,12 +20,4 @@ public record Quantity(Kind kind, double value, String currency, Qualifier quali
         /** A large count with a scale word and no currency: "176 million", 400万台. */
         COUNT
     }
-
-    public boolean isMoney() {
-        return kind == Kind.MONEY;
-    }
-
-    public boolean isPercent() {
-        return kind == Kind.PERCENT;
-    }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Cues {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** Unconfirmed: media reports, unnamed sources, rumours. */
     private static final Pattern REPORTED = Pattern.compile(
@@ -20,7 +20,12 @@ final class Cues {
                     + "|\\b(?:is|are|was|were) said to\\b|\\brumou?r(?:s|ed)?\\b|\\bunconfirmed\\b|\\bunnamed (?:officials|sources)\\b"
                     + "|\\bBerichten zufolge\\b|\\blaut (?:einem |übereinstimmenden )?(?:Bericht|Berichten|Medienberichten|Insidern)\\b|\\bInsidern zufolge\\b"
                     + "|\\bangeblich\\b|\\b(?:soll|sollen)\\b(?!\\s+(?:nun|künftig))|\\bGerüchte?n?\\b"
-                    + "|据.{0,25}报道|据报道|报道称|援引|知情人士|消息人士|传言|传闻|据悉|据传", FLAGS);
+                    + "|据.{0,25}报[道导]|据报[道导]|报[道导]称|援引|知情人士|消息人士|传言|传闻|据悉|据传", FLAGS);
+
+    /** Words that make a news outlet named in the sentence its source ("the Washington Post reported that"). */
+    private static final Pattern REPORT_VERB = Pattern.compile(
+            "\\b(?:reported|reports|reporting|according to|citing|cited|said|says|wrote)\\b|\\bberichte\\w*|\\bzufolge\\b"
+                    + "|\\blaut\\b|\\bmeldet\\w*|\\bschreibt\\b|报道|报导|援引|消息称|称", FLAGS);
 
     /** Not done yet: proposed, prepared, considered, threatened, conditional. */
     private static final Pattern PLANNED = Pattern.compile(
@@ -49,21 +54,56 @@ final class Cues {
     /** A list item line: a bullet or a number. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[•·▪●◦‣*\\-–—]|\\d{1,3}[.)])\\s*");
 
-    /** A singular description of a company named before. */
+    /** Several companies named before: "the five companies", "both firms", "die beiden Unternehmen", 上述企业. */
+    private static final String PLURAL = "\\b(?:the|these|those|both|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:companies|firms|groups|makers|manufacturers|vendors|suppliers|entities)\\b"
+            + "|\\b(?:die|diese|beide[n]?|alle)\\s+(?:[\\wäöüß-]+\\s+){0,2}?[\\wäöüß-]*(?:unternehmen|konzerne|hersteller|firmen)\\b"
+            + "|上述(?:两家|几家|\\d+家)?(?:企业|公司|实体)|这(?:两|几|些)家?(?:企业|公司)|这些(?:企业|公司|实体)";
+    private static final Pattern PLURAL_ANAPHOR = Pattern.compile(PLURAL, FLAGS);
+
+    /** A description of a company (or, {@link #PLURAL}, of companies) named before. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:the|this|that)\\s+(?:[\\w'-]+\\s+){0,4}?(?:company|firm|giant|group|maker|manufacturer|vendor|supplier|provider|conglomerate|startup|champion)\\b"
                     + "|\\b(?:das|dem|des|der|den|die|dieses|diesem|dieser)\\s+(?:[\\wäöüß-]+\\s+){0,3}?[\\wäöüß-]*(?:unternehmen|konzern|hersteller|firma|gruppe)s?\\b"
-                    + "|该公司|该企业|该集团|这家公司|这家企业|此公司|该厂商|这家厂商", FLAGS);
+                    + "|该公司|该企业|该集团|这家公司|这家企业|此公司|该厂商|这家厂商|" + PLURAL, FLAGS);
+
+
+    /** Words that make the date after them a deadline: "by 2027", "bis Ende 2026", "到2025年", "until March". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?:\\b(?:by|until|till|before|no later than|bis|bis zum|bis Ende|spätestens)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|(?:到|至|截至|之前|以前)\\s*)$",
+            FLAGS);
+    private static final int DEADLINE_LOOKBACK = 20;
+
+    /** Trigger words that are nouns: a country right before them is their modifier, not an actor. */
+    private static final Pattern NOUN_HEAD = Pattern.compile(
+            "^(?:(?i:exports?|sanctions?|restrictions?|controls?|curbs?|bans?|blacklist|entity|trade|investment|procurement"
+                    + "|purchase|asset|equipment|licen[cs]e)\\b|\\p{Lu}\\p{Ll}|出口|制裁|禁令|实体清单|黑名单|限制措施|投资|采购)");
 
     private Cues() {
     }
 
-    /** {@code reported} over {@code planned} over {@code actual}. */
-    static String modality(String foldedSentence) {
-        if (REPORTED.matcher(foldedSentence).find()) {
+    /** Whether a trigger as written starts with a noun ("export controls", "Exportverbot", 出口管制), not a verb. */
+    static boolean startsWithNoun(String trigger) {
+        return NOUN_HEAD.matcher(trigger).find();
+    }
+
+    /** Whether the date expression at {@code start} of {@code folded} is a deadline rather than when a thing happened. */
+    static boolean isDeadline(String folded, int start) {
+        return DEADLINE.matcher(folded.substring(Math.max(0, start - DEADLINE_LOOKBACK), start)).find();
+    }
+
+    /**
+     * {@code reported} over {@code planned} over {@code actual}. A hedge anywhere in the sentence covers the whole
+     * report ("据…报道，…", "…, according to people familiar"), and so does a news outlet named as source ("the
+     * Washington Post reported that", {@code namesOutlet}); a plan only counts from the start of the trigger's
+     * clause to the trigger's end ("erwägt ein Exportverbot", "准备对…实施制裁"): "which could hurt sales" after
+     * a done measure does not make it planned.
+     */
+    static String modality(String foldedSentence, int scopeStart, int triggerEnd, boolean namesOutlet) {
+        if (REPORTED.matcher(foldedSentence).find() || namesOutlet && REPORT_VERB.matcher(foldedSentence).find()) {
             return SanctionEvent.REPORTED;
         }
-        return PLANNED.matcher(foldedSentence).find() ? SanctionEvent.PLANNED : SanctionEvent.ACTUAL;
+        return PLANNED.matcher(foldedSentence.substring(scopeStart, triggerEnd)).find()
+                ? SanctionEvent.PLANNED : SanctionEvent.ACTUAL;
     }
 
     /** Whether a negation stands in {@code folded} shortly before {@code triggerStart}, in the same clause. */
@@ -98,5 +138,9 @@ final class Cues {
 
     static boolean hasAnaphor(String foldedSentence) {
         return ANAPHOR.matcher(foldedSentence).find();
+    }
+
+    static boolean hasPluralAnaphor(String foldedSentence) {
+        return PLURAL_ANAPHOR.matcher(foldedSentence).find();
     }
 }

@@ -8,6 +8,7 @@ import io.eventwire.processor.extract.date.DateMention;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,35 @@ final class EventCluster {
         add(first);
     }
 
+    /**
+     * Adds a mention. A generic mention's date does not date a specific event: "hit with sanctions in 2018"
+     * may join the event it shares a company with, but its year belongs to its own sentence.
+     */
     void add(Candidate candidate) {
+        boolean wasGeneric = members.isEmpty() || isGeneric();
         members.add(candidate);
-        if (isGeneric() && !candidate.generic()) {
+        if (wasGeneric && !candidate.generic()) {
             subtype = candidate.subtype();
         }
         candidate.targets().forEach(t -> targets.putIfAbsent(t.entityId(), t));
-        if (candidate.dateValue() != null && (date == null || candidate.dateValue().length() > date.value().length())) {
+        boolean dates = candidate.generic() ? isGeneric() : true;
+        if (dates && candidate.dateValue() != null
+                && (date == null || candidate.dateValue().length() > date.value().length())) {
             date = candidate.date();
         }
+    }
+
+    /** Takes every mention of {@code other} (a generic cluster that turned out to share a target with this one). */
+    void absorb(EventCluster other) {
+        other.members.forEach(this::add);
+    }
+
+    boolean sharesTargetWith(EventCluster other) {
+        return other.targets.keySet().stream().anyMatch(targets::containsKey);
+    }
+
+    boolean acceptsDate(EventCluster other) {
+        return other.members.stream().allMatch(this::acceptsDate);
     }
 
     /** Whether only generic mentions ("the sanctions") make this cluster. */
@@ -77,11 +98,18 @@ final class EventCluster {
         return members.size();
     }
 
-    /** The mention that states the event best: specific with targets, else specific, else the first. */
+    /**
+     * The mention that states the event best, its evidence: specific wording first, then targets named, then a
+     * date and a named authority; the earliest among equals.
+     */
     Candidate primary() {
-        return members.stream().filter(m -> !m.generic() && !m.targets().isEmpty()).findFirst()
-                .or(() -> members.stream().filter(m -> !m.generic()).findFirst())
-                .orElse(members.get(0));
+        return members.stream().sorted(Comparator.comparingInt(Candidate::sentenceIndex))
+                .reduce((best, next) -> informative(next) > informative(best) ? next : best).orElseThrow();
+    }
+
+    private static int informative(Candidate c) {
+        return (c.generic() ? 0 : 4) + (c.targets().isEmpty() ? 0 : 2) + (c.date() == null ? 0 : 1)
+                + (c.authorityNamed() ? 1 : 0);
     }
 
     /** A named authority (the primary's first), else an implied one, else null. */

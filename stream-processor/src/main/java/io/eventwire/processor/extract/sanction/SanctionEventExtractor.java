@@ -19,7 +19,6 @@ import io.eventwire.processor.extract.text.TextFold;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +37,17 @@ import java.util.function.Predicate;
  *       description refers back to ("the telecom giant" → the last company named). An authority's own
  *       companies are not its targets (US suppliers in a sentence about a US measure); with no authority known,
  *       Chinese organisations are preferred.</li>
- *   <li>Authority: the nearest authority named before the trigger, else after it; else the one the trigger
- *       implies (Entity List → Commerce); else a country named as actor before the trigger ("the US"). A
- *       retailer is the actor of a retail delisting. Measures imposed by China are counter-sanctions.</li>
+ *   <li>Authority: the nearest authority named before the trigger, else after it, passing over one of the
+ *       targets' own country; else the one the trigger implies (Entity List → Commerce); else the first country
+ *       named before the trigger, the actor in "the US targeted China's ZTE". A retailer is the actor of a
+ *       retail delisting. Measures China imposes are counter-sanctions (for a bare "制裁", only when a Chinese
+ *       authority is named). Targets only referred to ("上述企业") need some authority.</li>
  *   <li>Modality: {@code reported} on hedges (reportedly, 据…报道, Berichten zufolge), {@code planned} on plans and
  *       threats (considering, 拟, erwägt); a negated trigger ("was not added", 未被列入) gives no event.</li>
- *   <li>Output: events with targets; a measure with no target named is kept only when its authority and date
- *       are known; a bare "sanctions" with no specific event to join only with an authority.</li>
+ *   <li>Output: events with targets and an authority (a retail delisting may lack a known retailer); a measure
+ *       with no target named only when its authority is named and its date known; a bare "sanctions" with no
+ *       specific event to join only with a named authority. Triggers that only start with a noun after a
+ *       country ("US export controls") do not make the country an actor.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -55,6 +58,13 @@ public final class SanctionEventExtractor {
 
     private static final Set<String> CHINA = Set.of("CN", "HK", "MO");
     private static final int ANAPHORA_REACH = 3;
+    /** How far (sentences) a generic mention with targets reaches to name the targets of a measure that names none. */
+    private static final int TARGETLESS_REACH = 2;
+    /**
+     * A country right before a trigger noun modifies it ("US export controls", "US-Sanktionen", "美国出口管制"): it
+     * says whose measure is meant, not that the country acted in this sentence ("Canada banned" is an actor).
+     */
+    private static final int MODIFIER_GAP = 1;
 
     private final Gazetteer gazetteer;
 
@@ -81,45 +91,65 @@ public final class SanctionEventExtractor {
     private List<Candidate> candidates(ArticleContext context, String folded, int index) {
         Sentence sentence = context.sentences().get(index);
         String text = folded.substring(sentence.start(), sentence.end());
-        List<TriggerLexicon.Match> matches = new ArrayList<>(TriggerLexicon.find(text));
+        List<TriggerLexicon.Match> all = TriggerLexicon.find(text);
+        List<TriggerLexicon.Match> matches = new ArrayList<>(all);
         matches.removeIf(m -> Cues.negated(text, m.start()));
         if (matches.stream().anyMatch(m -> !m.generic())) {
             matches.removeIf(TriggerLexicon.Match::generic);
         }
+        // One sentence, one reading: a lifting is not also the measure lifted, and an Entity List addition
+        // is not also the export restriction it brings ("added to the Entity List, which restricts exports").
+        if (has(matches, SanctionSubtype.SANCTION_LIFTED)) {
+            matches.removeIf(m -> m.subtype() != SanctionSubtype.SANCTION_LIFTED);
+        } else if (has(matches, SanctionSubtype.ENTITY_LIST_ADDITION)) {
+            matches.removeIf(m -> m.subtype() == SanctionSubtype.EXPORT_RESTRICTION);
+        }
         boolean clauses = hasHan(text);
-        String modality = Cues.modality(text);
         List<EntityMention> mentions = context.mentionsIn(sentence);
         List<Candidate> found = new ArrayList<>();
-        Set<SanctionSubtype> seen = EnumSet.noneOf(SanctionSubtype.class);
         for (TriggerLexicon.Match match : matches) {
-            if (!seen.add(match.subtype())) {
-                continue;
-            }
             int[] scope = clauses ? clause(text, match) : new int[]{0, text.length()};
             List<EntityMention> targets = targetsIn(mentions, sentence.start() + scope[0], sentence.start() + scope[1]);
             if (targets.isEmpty() && clauses) {
-                targets = targetsOutsideOtherClauses(mentions, sentence, text, matches, match);
+                targets = targetsOutsideOtherClauses(mentions, sentence, text, all, match);
             }
             if (targets.isEmpty()) {
                 targets = listThatFollows(context, folded, index);
             }
+            boolean referred = false;
             if (targets.isEmpty() && Cues.hasAnaphor(text)) {
-                targets = referredBack(context, index);
+                targets = referredBack(context, index, Cues.hasPluralAnaphor(text));
+                referred = true;
             }
             int triggerStart = sentence.start() + match.start();
-            AuthorityChoice authority = authority(mentions, triggerStart, sentence.start() + match.end(), match);
+            AuthorityChoice authority = authority(mentions, triggerStart, match, targets);
+            if (referred && authority.authority() == null) {
+                // A company only referred to ("上述企业", "the firm") with nobody imposing anything: too weak.
+                targets = List.of();
+            }
             SanctionSubtype subtype = match.subtype();
             boolean generic = match.generic();
-            if (authority.authority() != null && CHINA.contains(authority.authority().country())
-                    && subtype != SanctionSubtype.SANCTION_LIFTED) {
+            boolean chineseActor = authority.authority() != null && CHINA.contains(authority.authority().country())
+                    && (authority.named() || !generic);
+            if (chineseActor && subtype != SanctionSubtype.SANCTION_LIFTED) {
                 subtype = SanctionSubtype.COUNTER_SANCTION;
                 generic = false;
             }
-            DateMention date = date(context.datesIn(sentence), sentence.start() + scope[0], sentence.start() + scope[1]);
+            // Chinese states the time before the action ("2019年10月，美国商务部…将…列入"): a date in a later
+            // clause belongs to what follows ("受…影响，华为去年营收下滑").
+            int dateLimit = sentence.start() + (clauses ? scope[1] : text.length());
+            DateMention date = date(folded, context.datesIn(sentence).stream().filter(d -> d.end() <= dateLimit).toList(),
+                    sentence.start() + scope[0], sentence.start() + scope[1]);
+            String modality = Cues.modality(text, scope[0], match.end(),
+                    mentions.stream().anyMatch(m -> Entity.MEDIA.equals(m.kind())));
             found.add(new Candidate(index, sentence, subtype, generic, filterTargets(targets, authority, subtype),
                     authority.authority(), authority.named(), date, modality));
         }
         return found;
+    }
+
+    private static boolean has(List<TriggerLexicon.Match> matches, SanctionSubtype subtype) {
+        return matches.stream().anyMatch(m -> m.subtype() == subtype);
     }
 
     /** The clause of a Chinese sentence holding the trigger: between clause punctuation. */
@@ -135,10 +165,11 @@ public final class SanctionEventExtractor {
         return new int[]{start, end};
     }
 
-    /** Organisations of the sentence that stand in no other trigger's clause. */
-    private List<EntityMention> targetsOutsideOtherClauses(List<EntityMention> mentions, Sentence sentence, String text,
+    /** Organisations of the sentence that stand in no clause of a trigger of another kind. */
+    private static List<EntityMention> targetsOutsideOtherClauses(List<EntityMention> mentions, Sentence sentence, String text,
                                                            List<TriggerLexicon.Match> matches, TriggerLexicon.Match own) {
-        List<int[]> others = matches.stream().filter(m -> m != own).map(m -> clause(text, m)).toList();
+        List<int[]> others = matches.stream().filter(m -> m.subtype() != own.subtype() || m.generic() != own.generic())
+                .map(m -> clause(text, m)).toList();
         Predicate<EntityMention> free = m -> others.stream().noneMatch(c ->
                 m.start() >= sentence.start() + c[0] && m.end() <= sentence.start() + c[1]);
         return targetsIn(mentions.stream().filter(free).toList(), sentence.start(), sentence.end());
@@ -147,32 +178,34 @@ public final class SanctionEventExtractor {
     /** The organisations listed after the sentence: "其中包括…", "among them…", or list items after a colon. */
     private static List<EntityMention> listThatFollows(ArticleContext context, String folded, int index) {
         List<Sentence> sentences = context.sentences();
-        List<EntityMention> listed = new ArrayList<>();
+        int from = index + 1;
+        int to = from;
         if (Cues.endsWithColon(sentences.get(index).text())) {
-            for (int i = index + 1; i < sentences.size() && Cues.isListItem(sentences.get(i).text()); i++) {
-                Sentence item = sentences.get(i);
-                listed.addAll(targetsIn(context.mentionsIn(item), item.start(), item.end()));
+            while (to < sentences.size() && Cues.isListItem(sentences.get(to).text())) {
+                to++;
             }
-            return listed;
-        }
-        if (index + 1 < sentences.size()) {
-            Sentence next = sentences.get(index + 1);
-            String nextText = folded.substring(next.start(), next.end());
-            if (Cues.continuesWithList(nextText)
-                    && TriggerLexicon.find(nextText).stream().allMatch(TriggerLexicon.Match::generic)) {
-                listed.addAll(targetsIn(context.mentionsIn(next), next.start(), next.end()));
+        } else if (from < sentences.size()) {
+            String next = folded.substring(sentences.get(from).start(), sentences.get(from).end());
+            if (Cues.continuesWithList(next) && TriggerLexicon.find(next).stream().allMatch(TriggerLexicon.Match::generic)) {
+                to = from + 1;
             }
         }
-        return listed;
+        if (to == from) {
+            return List.of();
+        }
+        return targetsIn(context.mentions(), sentences.get(from).start(), sentences.get(to - 1).end());
     }
 
-    /** "The telecom giant", "das Unternehmen", 该公司: the last organisation named in the sentences before. */
-    private static List<EntityMention> referredBack(ArticleContext context, int index) {
+    /**
+     * "The telecom giant", "das Unternehmen", 该公司: the last organisation named in the sentences before; "the five
+     * companies", 上述企业: all organisations of the nearest sentence before that names some.
+     */
+    private static List<EntityMention> referredBack(ArticleContext context, int index, boolean plural) {
         for (int i = index - 1; i >= Math.max(0, index - ANAPHORA_REACH); i--) {
             Sentence before = context.sentences().get(i);
             List<EntityMention> named = targetsIn(context.mentionsIn(before), before.start(), before.end());
             if (!named.isEmpty()) {
-                return List.of(named.get(named.size() - 1));
+                return plural ? named : List.of(named.get(named.size() - 1));
             }
         }
         return List.of();
@@ -195,15 +228,25 @@ public final class SanctionEventExtractor {
     private record AuthorityChoice(Authority authority, boolean named, String entityId) {
     }
 
-    private AuthorityChoice authority(List<EntityMention> mentions, int triggerStart, int triggerEnd,
-                                      TriggerLexicon.Match match) {
+    /**
+     * The authority of a trigger. Sanctions fall on foreign organisations, so an authority of the targets' own
+     * country ("中国政府机构" among the listed, "federal agencies" barred from buying) is passed over while another
+     * is named.
+     */
+    private AuthorityChoice authority(List<EntityMention> mentions, int triggerStart, TriggerLexicon.Match match,
+                                      List<EntityMention> targets) {
         boolean retail = match.subtype() == SanctionSubtype.RETAIL_DELISTING;
         Predicate<EntityMention> isRetailer = m -> gazetteer.entity(m.entityId())
                 .map(e -> e.hasRole(Entity.RETAILER)).orElse(false);
         Predicate<EntityMention> isAuthority = m -> Entity.AUTHORITY.equals(m.kind());
-        Optional<EntityMention> named = retail ? nearest(mentions, isRetailer, triggerStart, triggerEnd) : Optional.empty();
+        Set<String> targetCountries = targets.stream().map(EntityMention::country).filter(c -> c != null)
+                .collect(java.util.stream.Collectors.toSet());
+        Predicate<EntityMention> foreign = m -> m.country() == null || !targetCountries.contains(m.country())
+                || targetCountries.size() > 1;
+        Optional<EntityMention> named = retail ? nearest(mentions, isRetailer, triggerStart) : Optional.empty();
         if (named.isEmpty()) {
-            named = nearest(mentions, isAuthority, triggerStart, triggerEnd);
+            named = nearest(mentions, isAuthority.and(foreign), triggerStart)
+                    .or(() -> nearest(mentions, isAuthority, triggerStart));
         }
         if (named.isPresent()) {
             return new AuthorityChoice(authorityOf(named.get().entityId()), true, named.get().entityId());
@@ -212,9 +255,11 @@ public final class SanctionEventExtractor {
         if (implied != null && gazetteer.entity(implied).isPresent()) {
             return new AuthorityChoice(authorityOf(implied), false, implied);
         }
+        boolean nounTrigger = Cues.startsWithNoun(match.text());
         return mentions.stream()
                 .filter(m -> Entity.COUNTRY.equals(m.kind()) && m.end() <= triggerStart)
-                .reduce((first, second) -> second)
+                .filter(m -> !(nounTrigger && triggerStart - m.end() <= MODIFIER_GAP))
+                .findFirst()
                 .flatMap(m -> gazetteer.entity(m.entityId()))
                 .map(Entity::government)
                 .filter(id -> gazetteer.entity(id).isPresent())
@@ -222,12 +267,15 @@ public final class SanctionEventExtractor {
                 .orElse(new AuthorityChoice(null, false, null));
     }
 
-    /** The nearest matching mention before the trigger, else the nearest after it. */
+    /**
+     * The nearest matching mention before the trigger, else the nearest after its start (inside a trigger that
+     * spans a German verb bracket, "widerrief Washington zudem Lizenzen", or after it).
+     */
     private static Optional<EntityMention> nearest(List<EntityMention> mentions, Predicate<EntityMention> accept,
-                                                   int triggerStart, int triggerEnd) {
+                                                   int triggerStart) {
         Optional<EntityMention> before = mentions.stream().filter(accept).filter(m -> m.end() <= triggerStart)
                 .max(Comparator.comparingInt(EntityMention::end));
-        return before.isPresent() ? before : mentions.stream().filter(accept).filter(m -> m.start() >= triggerEnd)
+        return before.isPresent() ? before : mentions.stream().filter(accept).filter(m -> m.start() >= triggerStart)
                 .min(Comparator.comparingInt(EntityMention::start));
     }
 
@@ -251,9 +299,13 @@ public final class SanctionEventExtractor {
         return chinese.isEmpty() ? kept : chinese;
     }
 
-    /** The first resolved date of the clause, else of the sentence; "now" (目前, currently) is no event date. */
-    private static DateMention date(List<DateMention> dates, int scopeStart, int scopeEnd) {
-        List<DateMention> usable = dates.stream().filter(d -> !DateFinder.refersToPresent(d)).toList();
+    /**
+     * The first resolved date of the clause, else of the sentence. "Now" (目前, currently) and deadlines ("by 2027",
+     * "bis 2026", "到2025年") date no action.
+     */
+    private static DateMention date(String folded, List<DateMention> dates, int scopeStart, int scopeEnd) {
+        List<DateMention> usable = dates.stream()
+                .filter(d -> !DateFinder.refersToPresent(d) && !Cues.isDeadline(folded, d.start())).toList();
         return usable.stream().filter(d -> d.start() >= scopeStart && d.end() <= scopeEnd && d.isResolved()).findFirst()
                 .or(() -> usable.stream().filter(DateMention::isResolved).findFirst())
                 .orElse(null);
@@ -268,7 +320,9 @@ public final class SanctionEventExtractor {
     /**
      * Specific mentions with targets first (same subtype, shared target, compatible date); then specific
      * mentions without targets join the nearest event of their subtype; then generic mentions join the
-     * nearest event they share a target with, or stand alone.
+     * nearest specific event they share a target with, else a specific event that names no target within two
+     * sentences ("… a decree that bars investors from buying the shares of 31 companies. On the list are …"),
+     * else the nearest generic one, or stand alone.
      */
     private static List<EventCluster> merge(List<Candidate> candidates) {
         List<EventCluster> clusters = new ArrayList<>();
@@ -284,24 +338,75 @@ public final class SanctionEventExtractor {
         }
         for (Candidate c : candidates) {
             if (c.generic() && !c.targets().isEmpty()) {
-                join(clusters, c, k -> k.sharesTargetWith(c));
+                boolean joined = tryJoin(clusters, c, k -> !k.isGeneric() && k.sharesTargetWith(c))
+                        || tryJoin(clusters, c, k -> !k.isGeneric() && k.targets().isEmpty()
+                        && k.distance(c) <= TARGETLESS_REACH);
+                if (!joined) {
+                    join(clusters, c, k -> k.sharesTargetWith(c));
+                }
             }
         }
+        absorbGenericClusters(clusters);
         return clusters;
     }
 
-    private static void join(List<EventCluster> clusters, Candidate candidate, Predicate<EventCluster> fits) {
-        clusters.stream().filter(fits).filter(k -> k.acceptsDate(candidate))
-                .min(Comparator.comparingInt(k -> k.distance(candidate)))
-                .ifPresentOrElse(k -> k.add(candidate), () -> clusters.add(new EventCluster(candidate)));
+    /**
+     * A generic cluster that shares a target with a specific event once all mentions are placed ("iFlytek …
+     * are also listed" before the full list arrives) becomes part of it; repeated until nothing moves.
+     */
+    private static void absorbGenericClusters(List<EventCluster> clusters) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (EventCluster generic : List.copyOf(clusters)) {
+                if (!generic.isGeneric()) {
+                    continue;
+                }
+                Optional<EventCluster> host = clusters.stream()
+                        .filter(k -> !k.isGeneric() && k.sharesTargetWith(generic) && k.acceptsDate(generic))
+                        .findFirst();
+                if (host.isPresent()) {
+                    host.get().absorb(generic);
+                    clusters.remove(generic);
+                    moved = true;
+                }
+            }
+        }
     }
 
+    private static boolean tryJoin(List<EventCluster> clusters, Candidate candidate, Predicate<EventCluster> fits) {
+        Optional<EventCluster> nearest = clusters.stream().filter(fits).filter(k -> k.acceptsDate(candidate))
+                .min(Comparator.comparingInt(k -> k.distance(candidate)));
+        nearest.ifPresent(k -> k.add(candidate));
+        return nearest.isPresent();
+    }
+
+    private static void join(List<EventCluster> clusters, Candidate candidate, Predicate<EventCluster> fits) {
+        if (!tryJoin(clusters, candidate, fits)) {
+            clusters.add(new EventCluster(candidate));
+        }
+    }
+
+    /**
+     * Whether a cluster states an event: who did what to whom. Only "sanctions" with no specific event to join
+     * need the sentence to name who imposed them ("despite US sanctions" is background, "拜登政府…制裁" is news);
+     * other measures need an authority (named, implied or a country as actor), except retail delistings; a
+     * measure against no named organisation needs a named authority and a date.
+     */
     private static boolean worthReporting(EventCluster cluster) {
         Authority authority = cluster.authority();
         if (cluster.subtype() == SanctionSubtype.OTHER && authority == null) {
             return false;
         }
-        return !cluster.targets().isEmpty() || (authority != null && cluster.date() != null);
+        if (cluster.isGeneric() && !cluster.authorityNamed()) {
+            return false;
+        }
+        if (authority == null && cluster.subtype() != SanctionSubtype.RETAIL_DELISTING) {
+            // "export restrictions had little effect on TSMC": nobody imposes anything here. Retailers are too
+            // many to know, so a delisting may stand without a known one.
+            return false;
+        }
+        return !cluster.targets().isEmpty() || (cluster.authorityNamed() && cluster.date() != null);
     }
 
     // ------------------------------------------------------------------ the record

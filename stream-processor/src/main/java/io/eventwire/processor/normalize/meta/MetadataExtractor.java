@@ -3,7 +3,10 @@ package io.eventwire.processor.normalize.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +27,7 @@ public final class MetadataExtractor {
             "dcterms.created", "citation_publication_date", "date");
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
-            "sailthru.author", "byl", "twitter:creator");
+            "sailthru.author", "byl");
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "title", "headline");
     private static final String PUBLISHED_TIME = "time[pubdate], time[itemprop=datePublished], "
             + "[itemprop=datePublished][datetime], time.published, time[class*=publish], .published time, "
@@ -50,11 +53,15 @@ public final class MetadataExtractor {
                 fromJsonLd(articles, node -> JsonLd.text(node, "name")),
                 page == null ? null : page.title(),
                 h1);
+        String canonical = first(
+                absoluteHttp(frontMatter.first("url", "canonical_url", "canonical", "permalink")),
+                page == null ? null : absoluteHttp(page.select("link[rel=canonical]").attr("href")));
         List<String> siteNames = new ArrayList<>();
         siteNames.add(sourceName);
+        siteNames.add(host(canonical));
         siteNames.add(meta.first(List.of("og:site_name", "application-name")));
         siteNames.add(fromJsonLd(articles, node -> JsonLd.text(node, "publisher")));
-        String cleanTitle = title == null ? null : TitleCleaner.clean(title, h1, siteNames);
+        String cleanTitle = title == null ? null : TitleCleaner.clean(unescape(title), h1, siteNames);
 
         String author = first(
                 frontMatter.first("author", "authors"),
@@ -64,12 +71,10 @@ public final class MetadataExtractor {
 
         PublicationDate published = publicationDate(frontMatter, articles, meta, page);
 
-        String canonical = first(
-                absoluteHttp(frontMatter.first("url", "canonical_url", "canonical", "permalink")),
-                page == null ? null : absoluteHttp(page.select("link[rel=canonical]").attr("href")));
 
         String articleBody = fromJsonLd(articles, node -> JsonLd.text(node, "articleBody"));
-        return new PageMetadata(cleanTitle, Bylines.clean(author), published, canonical, articleBody);
+        return new PageMetadata(cleanTitle, Bylines.clean(author == null ? null : unescape(author)), published,
+                canonical, articleBody);
     }
 
     /**
@@ -133,6 +138,22 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** Meta contents and JSON-LD strings are sometimes escaped twice: "doesn&#8217;t". */
+    private static String unescape(String text) {
+        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static String notUrl(String value) {

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  */
 public record PublicationDate(OffsetDateTime dateTime, LocalDate date) {
 
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
     private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private static final DateTimeFormatter ISO_FLEXIBLE = new DateTimeFormatterBuilder()
@@ -63,8 +65,17 @@ public record PublicationDate(OffsetDateTime dateTime, LocalDate date) {
     private static final Pattern ISO_START = Pattern.compile("\\A\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_ONLY = Pattern.compile("\\A\\d{4}-\\d{2}-\\d{2}\\z");
 
-    /** Parses {@code text}; empty when it holds no date this class recognises (never a guess). */
+    /**
+     * Parses {@code text}; empty when it holds no date this class recognises (never a guess), or a date outside
+     * {@value #FIRST_YEAR}-{@value #LAST_YEAR}: templates fill empty fields with placeholders such as
+     * {@code 0001-01-01T00:00:00}.
+     */
     public static Optional<PublicationDate> parse(String text) {
+        return parseAnyYear(text).filter(date -> date.localDate().getYear() >= FIRST_YEAR
+                && date.localDate().getYear() <= LAST_YEAR);
+    }
+
+    private static Optional<PublicationDate> parseAnyYear(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

@@ -18,6 +18,13 @@ final class BlockTextWriter implements NodeVisitor {
 
     /** Any Unicode white space, including the no-break space pages use for layout. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Space between two Chinese or Japanese characters: source-code line breaks between inline elements,
+     * which readers of these scripts do not see (CSS Text 3 drops such breaks), and which would split words.
+     */
+    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。、；：！？）」』])[ \\t]+"
+                    + "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。、；：！？（「『])");
     private static final Set<String> LINES = Set.of("li", "dt", "dd", "tr", "br", "option");
 
     private final StringBuilder out = new StringBuilder();
@@ -32,7 +39,7 @@ final class BlockTextWriter implements NodeVisitor {
             writer.breakAtLeast(2);
             NodeTraversor.traverse(writer, part);
         }
-        return writer.out.toString();
+        return SPACE_BETWEEN_CJK.matcher(writer.out).replaceAll("");
     }
 
     @Override

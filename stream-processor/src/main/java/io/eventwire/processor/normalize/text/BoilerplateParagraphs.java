@@ -1,5 +1,7 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.normalize.meta.PublicationDate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Paragraph-level boilerplate that survives structural extraction, or that plain-text sources carry with
- * them: advertising labels, newsletter and follow-us prompts, share prompts, print-edition notes, and
- * headline-like fragments left dangling at the end of the text.
+ * them: advertising labels, newsletter and follow-us prompts, share prompts, print-edition notes, publishers'
+ * disclaimers, related-story labels and lists, bylines and datelines above the text, and headline-like
+ * fragments left dangling at the end of the text.
  */
 public final class BoilerplateParagraphs {
 
@@ -19,13 +22,39 @@ public final class BoilerplateParagraphs {
                     + "pubblicità|reklama|реклама|广告|廣告|推广|skip advertisement|continue reading|"
                     + "read more|learn more|mehr erfahren|weiterlesen|share|teilen|分享|share this article|"
                     + "share this|print|drucken|email|e-mail|comments|kommentare|related|related articles|"
-                    + "related stories|verwandte artikel|相关文章|相关阅读|推荐阅读|back to top|nach oben|返回顶部)",
+                    + "related stories|verwandte artikel|相关文章|相关阅读|推荐阅读|back to top|nach oben|返回顶部|"
+                    + "more|see also|you may also like|you might also like|recommended|most read|most popular|"
+                    + "top stories|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|猜你喜欢|延伸阅读|更多)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The heading of a block of links to other stories: "More Great Stories", "Weitere Artikel". */
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "(related|more|recommended|popular|latest|top|further|other|weitere|mehr|ähnliche|相关|更多|推荐|热门)"
+                    + "\\b.{0,40}(stories|articles|news|posts|reading|reads|links|videos|artikel|nachrichten|"
+                    + "beiträge|themen|文章|阅读|新闻|推荐)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "Related: Another Story's Headline", the label and a link's text. */
+    private static final Pattern LABELLED_TEASER = Pattern.compile(
+            "^(related|see also|read more|read also|also read|more|watch|listen|lesen sie auch|mehr zum thema|"
+                    + "siehe auch|相关阅读|延伸阅读|推荐阅读)\\s*[:：]\\s*\\S",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The start of a byline or dateline: "By Jane Roe", "Posted on May 3, 2019", "Publicado por". */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(by|von|par|por|posted|published|updated|publicado|veröffentlicht|aktualisiert|发布|作者|来源)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A numeric date in any order of day, month and year: 05/10/2018, 2018-10-05, 5.10.18. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
 
     /** Phrases that only prompts to sign up, follow or share, and publishing notes, use. */
     private static final Pattern STRONG_CUE = Pattern.compile(
-            "sign up|signup|newsletter|e-?mail address|follow us|share (this|on)|click here|"
-                    + "download (our|the) app|print edition|all rights reserved|copyright|©|terms of (use|service)|"
+            "sign up|signup|newsletter|e-?mail address|follow us|share (this|on|it)|click here|subscribe to|"
+                    + "like us on|follow \\S+ on (twitter|facebook|instagram|youtube)|"
+                    + "download (our|the) app|print edition|all rights reserved|copyright (©|\\d{4})|©|"
+                    + "terms of (use|service)|(views|opinions) expressed|do not necessarily (reflect|represent)|"
                     + "privacy policy|cookie policy|use of cookies|anmelden|anmeldung|abmelden|e-mail-adresse|"
                     + "folgen sie uns|auf dem laufenden|nutzungsbedingungen|datenschutzerklärung|"
                     + "alle rechte vorbehalten|关注我们|扫码|二维码|版权所有|未经授权|禁止转载|转载请注明",
@@ -38,18 +67,42 @@ public final class BoilerplateParagraphs {
 
     /** A paragraph this short is a prompt with one strong cue; a longer one needs two cues. */
     private static final int SHORT_PROMPT = 160;
+    /** Bylines and datelines are shorter than this (weighted characters); prose paragraphs are longer. */
+    private static final int BYLINE = 80;
+    private static final int SECTION_LABEL_LENGTH = 60;
 
     private BoilerplateParagraphs() {
     }
 
-    /** {@code text} without boilerplate paragraphs (blank-line or line separated), trimmed. */
+    /**
+     * {@code text} without boilerplate paragraphs (blank-line or line separated), trimmed. Above the first
+     * paragraph of prose, bylines and datelines go as well ("Updated on: May 3, 2019 / 10:07 AM").
+     */
     public static String strip(String text) {
         List<String> kept = new ArrayList<>();
+        boolean inProse = false;
+        boolean inLinkList = false;
+        boolean afterSectionLabel = false;
         for (String paragraph : text.split("\n")) {
             String trimmed = paragraph.strip();
-            if (!trimmed.isEmpty() && isBoilerplate(trimmed)) {
+            if (trimmed.isEmpty()) {
+                kept.add("");
+                inLinkList = false;
                 continue;
             }
+            if (afterSectionLabel) {
+                // The list under a "More stories" label: its lines follow one another without blank lines.
+                inLinkList = true;
+                afterSectionLabel = false;
+            }
+            if (isSectionLabel(trimmed)) {
+                afterSectionLabel = true;
+                continue;
+            }
+            if (inLinkList || isBoilerplate(trimmed) || !inProse && isByOrDateline(trimmed)) {
+                continue;
+            }
+            inProse |= isProse(trimmed);
             kept.add(paragraph.stripTrailing());
         }
         dropDanglingEnd(kept);
@@ -58,12 +111,31 @@ public final class BoilerplateParagraphs {
 
     static boolean isBoilerplate(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.!|»›>]+$", "");
-        if (LABEL.matcher(lower).matches()) {
+        if (LABEL.matcher(lower).matches()
+                || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
             return true;
         }
         int strong = count(STRONG_CUE, lower);
         int cues = strong + count(WEAK_CUE, lower);
         return strong > 0 && (cues >= 2 || TextMeasure.weight(paragraph) < SHORT_PROMPT);
+    }
+
+    /** A heading over links to other stories: "Related", "More Great Stories", "相关阅读". */
+    static boolean isSectionLabel(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.!|»›>]+$", "");
+        return TextMeasure.weight(lower) < SECTION_LABEL_LENGTH && !TextMeasure.endsLikeSentence(paragraph)
+                && (SECTION_LABEL.matcher(lower).lookingAt() || LABEL.matcher(lower).matches());
+    }
+
+    private static boolean isProse(String paragraph) {
+        return TextMeasure.endsLikeSentence(paragraph) && TextMeasure.weight(paragraph) >= BYLINE;
+    }
+
+    /** A short line, not a sentence, that names an author or a date: the article's metadata, not its text. */
+    private static boolean isByOrDateline(String paragraph) {
+        return TextMeasure.weight(paragraph) < BYLINE && !TextMeasure.endsLikeSentence(paragraph)
+                && (BYLINE_START.matcher(paragraph).lookingAt() || NUMERIC_DATE.matcher(paragraph).find()
+                || PublicationDate.parse(paragraph).isPresent());
     }
 
     private static int count(Pattern pattern, String text) {
@@ -75,12 +147,18 @@ public final class BoilerplateParagraphs {
         return count;
     }
 
-    /** A heading or label with nothing after it is not text: the article ended above it. */
+    /**
+     * A heading or label with nothing after it is not text: the article ended above it. Only single-line
+     * paragraphs go; a list (lines without blank lines between them) ending the article is content.
+     */
     private static void dropDanglingEnd(List<String> lines) {
         while (!lines.isEmpty()) {
-            String last = lines.get(lines.size() - 1).strip();
-            if (last.isEmpty() || !TextMeasure.endsLikeSentence(last) && TextMeasure.weight(last) < SHORT_PROMPT) {
-                lines.remove(lines.size() - 1);
+            int last = lines.size() - 1;
+            String line = lines.get(last).strip();
+            boolean alone = last == 0 || lines.get(last - 1).isBlank();
+            if (line.isEmpty() || alone && !TextMeasure.endsLikeSentence(line)
+                    && TextMeasure.weight(line) < SHORT_PROMPT) {
+                lines.remove(last);
             } else {
                 return;
             }

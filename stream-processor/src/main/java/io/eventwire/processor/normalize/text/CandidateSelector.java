@@ -18,6 +18,8 @@ final class CandidateSelector {
     /** Paragraphs shorter than this (weighted characters) are labels and captions: they do not vote. */
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS_VOTING = 5;
+    /** A sibling section of the article holds at least a fifth as much text as the winner. */
+    private static final int SECTION_SHARE = 5;
 
     private final Map<Element, TextStats> stats;
     private final Map<Element, Double> scores = new LinkedHashMap<>();
@@ -138,31 +140,36 @@ final class CandidateSelector {
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongs(sibling, top, threshold, topScore)) {
+            if (sibling == top || belongs(sibling, top, threshold)) {
                 parts.add(sibling);
             }
         }
         return parts;
     }
 
-    private boolean belongs(Element sibling, Element top, double threshold, double topScore) {
+    private boolean belongs(Element sibling, Element top, double threshold) {
         TextStats siblingStats = stats.get(sibling);
-        if (siblingStats == null) {
+        if (siblingStats == null || siblingStats.weight == 0) {
             return false;
         }
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+        boolean sameKind = !top.className().isEmpty() && top.className().equals(sibling.className());
         Double score = scores.get(sibling);
-        if (score != null && score + bonus >= threshold) {
+        if (score != null && score >= threshold) {
             return true;
+        }
+        double linkDensity = siblingStats.linkDensity();
+        if (sameKind) {
+            // Another section of the same article, its paragraphs nested too deep to vote for it; a teaser card
+            // beside an article card has the same class too, but is a fraction of its size.
+            return siblingStats.paragraphs >= 2 && siblingStats.weight * SECTION_SHARE >= stats.get(top).weight
+                    && linkDensity < 0.3;
         }
         if (!sibling.nameIs("p")) {
             return false;
         }
-        double linkDensity = siblingStats.linkDensity();
-        String text = sibling.text();
         if (siblingStats.weight > 80) {
             return linkDensity < 0.25;
         }
-        return siblingStats.weight > 0 && linkDensity == 0 && TextMeasure.endsLikeSentence(text);
+        return linkDensity == 0 && TextMeasure.endsLikeSentence(sibling.text());
     }
 }

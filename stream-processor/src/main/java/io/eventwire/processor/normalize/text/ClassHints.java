@@ -2,54 +2,84 @@ package io.eventwire.processor.normalize.text;
 
 import org.jsoup.nodes.Element;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * What the class and id attributes of an element say about it. Templates name their parts ("share-bar",
- * "related-posts", "entry-content"), in any language of the page, so these hints carry across sites.
+ * "related-posts", "entry-content") whatever the language of the page, so these hints carry across sites.
+ *
+ * <p>Names are cut into words first ({@code theiaStickySidebar} is "theia sticky sidebar",
+ * {@code PageBuilder-pageRow} is "page builder page row"), and hints match at the start of a word, so that
+ * "pager" is not found in "pageRow" nor "ad" in "header".
  */
 final class ClassHints {
 
-    /** Parts that are almost never the article: removed before scoring unless they also say "content". */
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|^ad-|-ads?$|^ads?$|adslot|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|"
-                    + "consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|"
-                    + "rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|"
-                    + "pager|popup|modal|newsletter|subscri|signup|sign-up|share|sharing|recirc|outbrain|taboola|"
-                    + "promo|paywall|navbar|masthead|tags|toolbar|widget|byline|dateline|author-bio|trending|"
-                    + "most-popular|mostpopular|read-more|readmore|jump|skip-link|print-only",
-            Pattern.CASE_INSENSITIVE);
+    /** Parts that are almost never the article: removed before scoring unless they also name content. */
+    private static final Pattern UNLIKELY = words(
+            "ads?\\b|adslot|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|"
+                    + "footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
+                    + "social|sponsor|supplemental|agegate|pagination|pager\\b|popup|modal|newsletter|subscri|"
+                    + "signup|sign up|share|sharing|recirc|outbrain|taboola|promo|navbar|masthead|tags?\\b|"
+                    + "toolbar|widget|byline|dateline|author bio|trending|most popular|mostpopular|"
+                    + "read more|readmore|skip link|print only|prev\\b|previous|post nav|recent");
 
     /** Words that rescue an unlikely-looking element: a "main-header-content" wrapper may hold the article. */
-    private static final Pattern MAYBE_CANDIDATE = Pattern.compile(
-            "and|article|body|column|content|main|shadow|story|entry|post-?text", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE_CANDIDATE = words(
+            "and\\b|article|body|column|content|main|shadow|story|entry|post text|posttext");
 
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|paragraph",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = words(
+            "article|body|content|entry|hentry|h entry|main|page|post|text|blog|story|prose|paragraph");
 
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|^ad-|-ads?$|^ads?$|advert|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|"
-                    + "footer|footnote|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|"
-                    + "sharing|social|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|"
-                    + "subscri|signup|recirc|caption|credit|byline|author|timestamp|dateline|breadcrumb|nav|menu|"
-                    + "cookie|popup|modal|recommend|trending|readmore|read-more|teaser|disclaimer|copyright",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = words(
+            "ads?\\b|advert|hidden|hid\\b|banner|combx|comment|com\\b|contact|foot|footer|footnote|gdpr|"
+                    + "masthead|media|meta|outbrain|taboola|promo|related|scroll|share|sharing|social|shoutbox|"
+                    + "sidebar|skyscraper|sponsor|shopping|tags?\\b|tool|widget|newsletter|subscri|signup|recirc|"
+                    + "caption|credit|byline|author|timestamp|dateline|breadcrumb|nav|menu|cookie|popup|modal|"
+                    + "recommend|trending|readmore|read more|teaser|disclaimer|copyright|prev\\b|previous|recent|"
+                    + "excerpt");
+
+    /** Names templates give the container of an article's body: "entry-content", "articleBody", "story-text". */
+    private static final Pattern ARTICLE_BODY = words(
+            "(article|entry|post|story|blog|news|single) ?(body|content|text|inner|copy)\\b|rich ?text\\b");
+
+    /** Captions and credits of pictures, often inline spans inside the paragraph that holds the picture. */
+    private static final Pattern CAPTION = words("caption|credit|photo ?credit|image ?credit|wp caption text");
+
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ClassHints() {
     }
 
-    /** Class and id joined, the text the patterns look at. */
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")");
+    }
+
+    /** Class, id and role as lower-case words separated by single spaces. */
     static String describe(Element element) {
-        String className = element.className();
-        String id = element.id();
-        return className.isEmpty() ? id : id.isEmpty() ? className : className + ' ' + id;
+        String names = element.className() + ' ' + element.id() + ' ' + element.attr("role");
+        return SEPARATORS.matcher(CAMEL.matcher(names).replaceAll(" ")).replaceAll(" ")
+                .toLowerCase(Locale.ROOT).strip();
     }
 
     /** Whether the element looks like a template part that is not the article. */
     static boolean unlikely(Element element) {
-        String description = describe(element) + ' ' + element.attr("role");
-        return UNLIKELY.matcher(description).find() && !MAYBE_CANDIDATE.matcher(description).find();
+        String description = describe(element);
+        return !description.isEmpty() && UNLIKELY.matcher(description).find()
+                && !MAYBE_CANDIDATE.matcher(description).find();
+    }
+
+    /** Whether the names say "this is the article's body": "entry-content", "article-body", "post-text". */
+    static boolean namesArticleBody(Element element) {
+        String description = describe(element);
+        return !description.isEmpty() && ARTICLE_BODY.matcher(description).find();
+    }
+
+    /** Whether the names mark a picture's caption or credit. */
+    static boolean namesCaption(Element element) {
+        String description = describe(element);
+        return !description.isEmpty() && CAPTION.matcher(description).find();
     }
 
     /** +25 for a content-like name, -25 for a boilerplate-like one, per attribute (class, id). */
@@ -61,11 +91,12 @@ final class ClassHints {
         if (value.isEmpty()) {
             return 0;
         }
+        String words = SEPARATORS.matcher(CAMEL.matcher(value).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT);
         int weight = 0;
-        if (NEGATIVE.matcher(value).find()) {
+        if (NEGATIVE.matcher(words).find()) {
             weight -= 25;
         }
-        if (POSITIVE.matcher(value).find()) {
+        if (POSITIVE.matcher(words).find()) {
             weight += 25;
         }
         return weight;

@@ -16,9 +16,6 @@ import java.util.Map;
  */
 public final class MainTextExtractor {
 
-    /** Below this much text (weighted characters) a first pass probably pruned the article itself. */
-    private static final int SHORT_TEXT = 500;
-
     /**
      * The main text of {@code page}, paragraphs separated by blank lines; empty when there is none. The page is
      * modified (pruned), so callers read its metadata first.
@@ -26,26 +23,16 @@ public final class MainTextExtractor {
      * @param title the article's title when known, so that the heading repeating it is not taken as text
      */
     public String extract(Document page, String title) {
-        Document untouched = page.clone();
-        String text = extract(page, title, true);
-        if (TextMeasure.weight(text) >= SHORT_TEXT) {
-            return text;
-        }
-        String retried = extract(untouched, title, false);
-        return TextMeasure.weight(retried) > TextMeasure.weight(text) ? retried : text;
-    }
-
-    private static String extract(Document page, String title, boolean removeUnlikely) {
+        PageTitles titles = new PageTitles(List.of(title == null ? "" : title, page.title()));
         Element body = page.body();
-        DocumentPruner.prune(body, removeUnlikely);
+        DocumentPruner.prune(body);
         Map<Element, TextStats> stats = TextStatsCollector.collect(body);
         List<Element> parts = CandidateSelector.select(body, stats);
         if (parts.isEmpty()) {
             parts = List.of(body);
         }
-        for (Element part : parts) {
-            ContentCleaner.clean(part, title);
-        }
+        int articleWeight = parts.stream().mapToInt(part -> stats.get(part).weight).sum();
+        ContentCleaner.clean(parts, articleWeight, titles);
         return BoilerplateParagraphs.strip(BlockTextWriter.write(parts));
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class PlainTextExtractor {
 
     /** A line of prose this long (weighted characters) marks the start of the article's body. */
-    private static final int BODY_PARAGRAPH = 150;
+    private static final int BODY_PARAGRAPH = 120;
     private static final int MIN_HEADLINE = 15;
     private static final int MAX_HEADLINE = 400;
 
@@ -27,6 +27,8 @@ public final class PlainTextExtractor {
                     + "\\s*(by|:|：)\\s*[\\p{L}\\p{N} ./&,'’-]{1,60}[)\\]]?$|(图片来源|图源|摄影|图)[:：][^。]{1,30}$");
     /** A "RELATED: SOME OTHER STORY" line: an upper-case label and colon before the teaser. */
     private static final Pattern SHOUTED_LABEL = Pattern.compile("^[\\p{Lu} ]{3,30}:\\s");
+    /** A list item: a summary bullet under a headline is not the headline. */
+    private static final Pattern LIST_ITEM = Pattern.compile("[•·▪●◦‣*+-]\\s|\\d{1,2}[.)]\\s");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:by|von|par|por|author|autor|auteur|written by|geschrieben von)\\s*[:：]?\\s+(\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})$"
                     + "|^(作者|记者|文)[:：|｜]\\s*(\\S{1,20})$");
@@ -106,7 +108,7 @@ public final class PlainTextExtractor {
             }
             int weight = TextMeasure.weight(text);
             if (knownTitle == null && weight >= MIN_HEADLINE && weight <= MAX_HEADLINE && weight > bestWeight
-                    && !TextMeasure.endsLikeSentence(text) && !isFurniture(text) && !isFragment(text)) {
+                    && !TextMeasure.endsLikeSentence(text) && !isFurniture(text) && !LIST_ITEM.matcher(text).lookingAt()) {
                 best = i;
                 bestWeight = weight;
             }

@@ -18,6 +18,8 @@ final class TextStats {
     int inputs;
     int embeds;
     boolean hasBlockChild;
+    /** Whether the subtree has an element that declares itself the article (see {@link DocumentPruner}). */
+    boolean holdsArticle;
 
     void addText(String text, boolean inLink) {
         int w = TextMeasure.weight(text);
@@ -40,6 +42,7 @@ final class TextStats {
         listItems += child.listItems;
         inputs += child.inputs;
         embeds += child.embeds;
+        holdsArticle |= child.holdsArticle;
     }
 
     /** Share of the text that is link text: high for menus, tag clouds and related-story lists. */

@@ -47,6 +47,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayWithoutAYearFarAheadOfPublicationIsLastYears() {
+        LocalDate february = LocalDate.of(2020, 2, 3);
+        assertEquals(List.of("2019-09-25/day"), values("designated the company on September 25", "en", february));
+        assertEquals(List.of("2020-03-01/day"), values("the rule takes effect March 1", "en", february));
+        assertEquals(List.of("2019-11/month"), values("seit November", "de", february));
+        assertEquals(List.of("2024-05/month"), values("Im Mai dieses Jahres", "de", LocalDate.of(2024, 8, 30)));
+    }
+
+    @Test
     void relativeDaysWeeksMonthsAndYears() {
         assertEquals(List.of("2021-03-22/day"), values("The agency said on Monday", "en", PUBLISHED));
         assertEquals(List.of("2021-03-17/day"), values("上周三宣布", "zh", PUBLISHED));

@@ -74,6 +74,41 @@ class MarketExtractorTest {
     }
 
     @Test
+    void aFigureStatedForAListOfCompaniesBelongsToAll() {
+        MarketEvent zh = only(extract("受此消息影响，海康威视、大华股份双双跌停。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("Hikvision", "Dahua"), targets(zh));
+        MarketEvent en = only(extract("Shares of Lenovo and Xiaomi fell 3% on Monday.", "en"), "STOCK_MOVE");
+        assertEquals(List.of("Lenovo", "Xiaomi"), targets(en));
+        List<MarketEvent> separate = extract("Lenovo shares rose 2%, while Xiaomi shares fell 4%.", "en");
+        assertEquals(2, separate.size(), separate::toString);
+        List<MarketEvent> named = extract("Lenovo's shares dropped 4.6 per cent, while Xiaomi lost 3.2 per cent.", "en");
+        assertEquals(List.of(List.of("Lenovo"), List.of("Xiaomi")), named.stream().map(MarketExtractorTest::targets).toList());
+        MarketEvent owned = only(extract("Shares in Lenovo, which is 29% owned by Legend Holdings, fell by the daily limit of 10%.", "en"), "STOCK_MOVE");
+        assertEquals(List.of("Lenovo"), targets(owned));
+        assertEquals(10, owned.percent(), 1e-9);
+        MarketEvent share = only(extract("小米和联想合计占据超过一半的市场份额。", "zh"), "MARKET_SHARE");
+        assertEquals(List.of("Xiaomi", "Lenovo"), targets(share));
+    }
+
+    @Test
+    void chineseFigureWithoutCurrencyUnderAMoneyMeasure() {
+        MarketEvent e = only(extract("受此影响，中芯国际市值一日蒸发超300亿。", "zh"), "MARKET_CAP");
+        assertEquals(3e10, e.amounts().get(0).value(), 1);
+        assertNull(e.amounts().get(0).currency(), "the text states none");
+        assertNull(e.percent());
+        assertTrue(extract("小米今年手机销量超过1.5亿部。", "zh").isEmpty());
+        assertTrue(extract("联想去年营收增长，员工达到7.7万人。", "zh").isEmpty(), "people are no revenue");
+    }
+
+    @Test
+    void onlyAReferenceToACompanyBorrowsTheCompanyBefore() {
+        String text = "小米发布了新款手机。国内手机公司的股价普遍下跌3%。";
+        assertTrue(extract(text, "zh").isEmpty(), "手机公司 are companies in general");
+        MarketEvent e = only(extract("小米发布了新款手机。其股价当日下跌3%。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("Xiaomi"), targets(e));
+    }
+
+    @Test
     void recordsCarryIdsEvidenceAndSchema() {
         String text = "这是第一句。宁德时代今日股价大涨6.2%。";
         MarketEvent e = only(extract(text, "zh"), "STOCK_MOVE");
@@ -174,6 +209,9 @@ class MarketExtractorTest {
         assertEquals("2023-03-16", zh.eventDate(), "目前 dates a state by the publication day");
         MarketEvent en = only(extract("Samsung holds a 31% share of the global smartphone market.", "en"), "MARKET_SHARE");
         assertEquals(31, en.percent(), 1e-9);
+        assertEquals(41, only(extract("比亚迪占国内新能源车市场的41%。", "zh"), "MARKET_SHARE").percent(), 1e-9);
+        MarketEvent zhShare = only(extract("比亚迪在国内新能源车市场占据约三成的份额。", "zh"), "MARKET_SHARE");
+        assertEquals(30, zhShare.percent(), 1e-9);
         MarketEvent de = only(extract("Der Marktanteil von Xiaomi stieg auf 13 Prozent.", "de"), "MARKET_SHARE");
         assertEquals(13, de.percent(), 1e-9);
         assertEquals(List.of("Xiaomi"), targets(de));
@@ -190,8 +228,94 @@ class MarketExtractorTest {
         MarketEvent flow = only(extract("2022年，韩国对中国的半导体出口额达到1290亿美元。", "zh"), "TRADE_FLOW");
         assertTrue(hasAmount(flow, 1.29e11, "USD", "exports"), flow::toString);
         assertEquals("2022", flow.eventDate());
+        MarketEvent verb = only(extract("China importierte 2022 Chips im Wert von 380 Milliarden Dollar, 4 Prozent weniger.", "de"), "TRADE_FLOW");
+        assertTrue(hasAmount(verb, 3.8e11, "USD", "imports"), verb::toString);
+        assertEquals("down", verb.direction());
         MarketEvent de = only(extract("Die deutschen Exporte nach China sanken 2022 auf 107 Milliarden Euro.", "de"), "TRADE_FLOW");
         assertTrue(hasAmount(de, 1.07e11, "EUR", "exports"), de::toString);
+    }
+
+    @Test
+    void aFigureGoesToTheFirstMeasureItFits() {
+        MarketEvent e = only(extract("Trading volume in Lenovo shares hit HK$2.4bn on Monday.", "en"), "TRADING_VOLUME");
+        assertTrue(hasAmount(e, 2.4e9, "HKD", "turnover"), e::toString);
+    }
+
+    @Test
+    void aMeasureAfterAnotherStatementIsNotTheFiguresOwner() {
+        MarketEvent e = only(extract("Xiaomi's smartphone shipments fell 20% while its revenue dropped to $10 billion.", "en"), "EARNINGS");
+        assertNull(e.percent(), "the 20% is of shipments");
+        assertTrue(hasAmount(e, 1e10, "USD", "revenue"), e::toString);
+    }
+
+    @Test
+    void directionFromTheVerbBeforeTheMeasure() {
+        MarketEvent e = only(extract("Xiaomi steigerte 2022 den Umsatz um 12 Prozent auf 280 Milliarden Yuan.", "de"), "EARNINGS");
+        assertEquals(12, e.percent(), 1e-9);
+        assertEquals("up", e.direction());
+        MarketEvent zh = only(extract("消息发布后，安防股集体大跌，其中大华股份跌幅超过9%。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("Dahua"), targets(zh));
+    }
+
+    @Test
+    void germanCompounds() {
+        assertEquals(25, only(extract("Xiaomi hat einen Weltmarktanteil von rund 25 Prozent.", "de"), "MARKET_SHARE").percent(), 1e-9);
+        MarketEvent e = only(extract("Der Quartalsumsatz von Infineon stieg auf 4,1 Mrd. Euro.", "de"), "EARNINGS");
+        assertTrue(hasAmount(e, 4.1e9, "EUR", "revenue"), e::toString);
+        MarketEvent move = only(extract("Die Lenovo-Aktie hat seit Jahresbeginn rund 20 Prozent verloren.", "de"), "STOCK_MOVE");
+        assertEquals("down", move.direction());
+        MarketEvent loss = only(extract("Samsung verbuchte Kursverluste von 3 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(3, loss.percent(), 1e-9);
+    }
+
+    @Test
+    void germanParticleVerbs() {
+        MarketEvent e = only(extract("Die Aktie von Infineon legte in Frankfurt um 5,1 Prozent zu.", "de"), "STOCK_MOVE");
+        assertEquals("up", e.direction());
+        MarketEvent down = only(extract("Das Papier von Infineon gab am Montag 2,4 Prozent nach.", "de"), "STOCK_MOVE");
+        assertEquals("down", down.direction());
+    }
+
+    @Test
+    void aCompanyFollowedByAMoveVerbIsItsStock() {
+        MarketEvent en = only(extract("Lenovo fell as much as 9.5% in Hong Kong trading on Monday.", "en"), "STOCK_MOVE");
+        assertEquals(9.5, en.percent(), 1e-9);
+        assertEquals("down", en.direction());
+        assertEquals(List.of("Lenovo"), targets(en));
+        MarketEvent zh = only(extract("消息传出后，中芯国际周四大跌6.3%。", "zh"), "STOCK_MOVE");
+        assertEquals(6.3, zh.percent(), 1e-9);
+        MarketEvent de = only(extract("Infineon fiel am Montag um 4 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals("down", de.direction());
+        MarketEvent share = only(extract("Xiaomi climbed to a 14% share of the global smartphone market.", "en"), "MARKET_SHARE");
+        assertEquals(14, share.percent(), 1e-9);
+        assertTrue(extract("Xiaomi rose to prominence in 2014 and now sells in 100 countries.", "en").isEmpty());
+        assertTrue(extract("Lenovo fell short of expectations.", "en").isEmpty());
+        assertTrue(extract("BYD fell 102.2 points, or 0.36%, to 27,934.", "en").isEmpty(), "index points");
+    }
+
+    @Test
+    void sessionWordsStandForTheStock() {
+        MarketEvent e = only(extract("受此影响，比亚迪港股盘中一度大跌逾9%。", "zh"), "STOCK_MOVE");
+        assertEquals(9, e.percent(), 1e-9);
+        List<MarketEvent> quote = extract("截至发稿，联想集团报7.9港元，跌幅2.6%，成交额5.1亿港元。", "zh");
+        assertEquals(2.6, only(quote, "STOCK_MOVE").percent(), 1e-9);
+        assertEquals("down", only(quote, "STOCK_MOVE").direction());
+        assertTrue(hasAmount(only(quote, "TRADING_VOLUME"), 5.1e8, "HKD", "turnover"));
+        MarketEvent en = only(extract("Xiaomi's shares closed 3.1% higher on Thursday.", "en"), "STOCK_MOVE");
+        assertEquals("up", en.direction());
+    }
+
+    @Test
+    void aPeriodPartTakesTheYearTheSentenceStates() {
+        MarketEvent e = only(extract("比亚迪2022年年报显示，公司全年营收4240.6亿元。", "zh"), "EARNINGS");
+        assertEquals("2022-FY", e.period());
+    }
+
+    @Test
+    void fiscalYears() {
+        MarketEvent e = only(extract("腾讯2022财年营收为5546亿元。", "zh"), "EARNINGS");
+        assertEquals("2022-FY", e.period());
+        assertEquals("2022", e.eventDate());
     }
 
     @Test
@@ -226,11 +350,41 @@ class MarketExtractorTest {
                 "Huawei was added to the Entity List in May 2019 along with 68 affiliates.",
                 "The shares of household income spent on food rose, with 2.7 billion people affected.",
                 "百度宣布将在未来三年投资100亿元建设数据中心。",
+                "腾讯持有该公司30%的股份。",
+                "The US imposed tariffs of 25% on $200 billion worth of Chinese imports from Lenovo and others.",
+                "Die USA erheben Strafzölle von 25 Prozent auf Importe im Wert von 200 Milliarden Dollar.",
         };
         for (String text : texts) {
             String language = text.matches(".*[\\u4e00-\\u9fff].*") ? "zh" : text.contains("Die ") ? "de" : "en";
             assertEquals(List.of(), extract(text, language), text);
         }
+    }
+
+    @Test
+    void aRestatedEventIsOneRecord() {
+        String text = """
+                Xiaomi shares slump 9% after ban report
+                Shares of Xiaomi fell 9.1% on Monday after the report. Xiaomi's shares had risen 4% on Friday.""";
+        List<MarketEvent> moves = extract(text, "en");
+        assertEquals(2, moves.size(), moves::toString);
+        assertEquals(9.1, moves.get(0).percent(), 1e-9, "the dated body mention is kept over the rounded headline");
+        assertEquals("up", moves.get(1).direction());
+        String bare = "Die Aktie von Xiaomi fiel deutlich. Die Aktie von Xiaomi fiel am Montag um 9 Prozent.";
+        MarketEvent kept = only(extract(bare, "de"), "STOCK_MOVE");
+        assertEquals(9, kept.percent(), 1e-9, "the mention with the figure is kept");
+    }
+
+    @Test
+    void suppositionsAreNoEvents() {
+        assertEquals(List.of(), extract("Analysts said Xiaomi shares could fall 15% if the ban takes effect.", "en"));
+        assertEquals(List.of(), extract("如果禁令生效，小米的营收可能减少200亿元。", "zh"));
+        assertEquals(List.of(), extract("Der Umsatz von Infineon würde um 10 Prozent sinken.", "de"));
+    }
+
+    @Test
+    void earningsPerShare() {
+        MarketEvent e = only(extract("Walmart reported earnings per share of $1.50 for the fourth quarter.", "en"), "EARNINGS");
+        assertTrue(hasAmount(e, 1.5, "USD", "eps"), e::toString);
     }
 
     @Test

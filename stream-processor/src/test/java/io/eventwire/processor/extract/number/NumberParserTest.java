@@ -173,6 +173,15 @@ class NumberParserTest {
     }
 
     @Test
+    void theArticleOrOneBeforeAScaleIsOne() {
+        money("a market value of more than one trillion dollars", "en", 1e12, "USD");
+        assertEquals(Qualifier.MORE_THAN, only("more than one trillion dollars", "en").qualifier());
+        money("auf mehr als eine Billion Dollar", "de", 1e12, "USD");
+        money("eine Milliarde Euro", "de", 1e9, "EUR");
+        assertEquals(COUNT, only("a million people", "en").kind());
+    }
+
+    @Test
     void germanAmounts() {
         money("Der Umsatz lag bei 18,7 Mrd. Euro.", "de", 1.87e10, "EUR");
         money("ein Verlust von 2,5 Milliarden US-Dollar", "de", 2.5e9, "USD");
@@ -205,6 +214,16 @@ class NumberParserTest {
         List<Quantity> pct = NumberParser.parse("fell 5-7%", "en");
         assertEquals(PERCENT, pct.get(0).kind());
         assertEquals(5, pct.get(0).value(), 1e-9);
+    }
+
+    @Test
+    void aSignBetweenTwoFiguresOpensTheSecond() {
+        List<Quantity> found = NumberParser.parse("营收400亿$16.1 billion", "en");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(COUNT, found.get(0).kind());
+        assertEquals(1.61e10, found.get(1).value(), 1);
+        assertEquals("USD", found.get(1).currency());
+        assertTrue(found.get(0).end() <= found.get(1).start());
     }
 
     @Test

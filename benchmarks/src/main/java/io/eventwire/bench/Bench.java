@@ -1,0 +1,73 @@
+package io.eventwire.bench;
+
+import io.eventwire.bench.corpus.CorpusGenerator;
+import io.eventwire.bench.corpus.CorpusSpec;
+import io.eventwire.bench.floor.ComputeFloor;
+import io.eventwire.bench.floor.RawFloor;
+import io.eventwire.bench.pipeline.PipelineBench;
+import io.eventwire.bench.report.BenchReport;
+import io.eventwire.bench.sink.SinkBench;
+import io.eventwire.broker.EmbeddedKafka;
+import io.eventwire.processor.topology.PipelineSteps;
+import io.eventwire.processor.topology.PipelineTopology;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * One benchmark run, in one JVM on one embedded broker, so that every ratio compares figures taken under
+ * the same load: generate the corpus, then the raw floor, the compute floor (which also warms the JIT for
+ * what follows), the pipeline at saturation, the pipeline at the offered rate, and the sink to files.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static BenchReport run(BenchOptions options, PrintStream progress) throws InterruptedException {
+        double[] loadBefore = loadAverage();
+        progress.printf("bench: generating %d articles (seed %d)%n", options.articles(), options.seed());
+        long generating = System.nanoTime();
+        Workload workload = Workload.generate(new CorpusGenerator(CorpusSpec.defaults(options.seed())), 0,
+                options.articles());
+        BenchReport.Corpus corpus = new BenchReport.Corpus(workload.size(), workload.valueBytes(),
+                (System.nanoTime() - generating) / 1e9);
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            progress.println("bench: raw floor (consumer -> producer pass-through)");
+            RawFloor.Result raw = RawFloor.run(kafka.bootstrapServers(), workload, "bench-");
+            progress.printf("bench: compute floor (every step, one thread, at most %d s)%n",
+                    options.computeBudget().toSeconds());
+            ComputeFloor.Result compute = ComputeFloor.run(workload, options.warmupArticles(), options.warmupBudget(),
+                    options.computeBudget());
+            PipelineBench pipeline = new PipelineBench(kafka.bootstrapServers(),
+                    settings -> PipelineTopology.build(settings.topics(), PipelineSteps.from(settings)),
+                    options.streamThreads(), options.processorSettings());
+            progress.printf("bench: pipeline at saturation (%d articles, at most %d s)%n", workload.size(),
+                    options.saturationLimit().toSeconds());
+            PipelineBench.Saturation saturation = pipeline.saturation(workload, options.saturationLimit());
+            progress.printf("bench: pipeline at %.0f articles/s for %d s%n", options.rate(),
+                    options.rateDuration().toSeconds());
+            PipelineBench.Latency latency = pipeline.latency(workload, options.rate(), options.rateDuration(),
+                    options.drainLimit());
+            progress.printf("bench: sink to files (%d documents)%n", options.sinkDocuments());
+            SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments());
+            BenchReport.Machine machine = new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory(), loadBefore, loadAverage());
+            return new BenchReport(machine, options, corpus, raw, compute, saturation, latency, sink);
+        }
+    }
+
+    /** The 1-, 5- and 15-minute load averages (/proc/loadavg), or the 1-minute one where that is all there is. */
+    static double[] loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return Arrays.stream(fields, 0, 3).mapToDouble(Double::parseDouble).toArray();
+        } catch (Exception e) {
+            return new double[] {ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
+        }
+    }
+}

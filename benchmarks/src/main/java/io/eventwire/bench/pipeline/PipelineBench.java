@@ -1,0 +1,269 @@
+package io.eventwire.bench.pipeline;
+
+import io.eventwire.bench.ProcessCpu;
+import io.eventwire.bench.Sends;
+import io.eventwire.bench.Workload;
+import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.topic.TopicCreator;
+import io.eventwire.contracts.topic.TopicSpec;
+import io.eventwire.contracts.topic.Topics;
+import io.eventwire.processor.topology.ProcessorRunner;
+import io.eventwire.processor.topology.ProcessorSettings;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The full topology on the broker, with exactly-once, measured two ways on fresh topics and state each:
+ * at saturation (the workload loaded into news.raw first, then processed as fast as it goes) and at a
+ * fixed offered rate (records sent on a schedule, each output's latency taken from the raw record's time).
+ */
+public final class PipelineBench {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** No record processed for this long, and no lag: the processor has done all it was given. */
+    private static final Duration IDLE_QUIET = Duration.ofSeconds(2);
+
+    /**
+     * @param articles       raw records whose verdict arrived within the time limit
+     * @param seconds        from the first record sent to the last output, verdict or event, once the processor
+     *                       is idle (or to the time limit)
+     * @param coresUsed      process CPU time over the run's wall time (processor, broker and benchmark clients)
+     * @param cpuSeconds     that process CPU time itself
+     * @param stateBytes     the processor's state directory on disk after it closed
+     * @param retainedHeapBytes heap held after a full GC with the processor running, minus before it started
+     */
+    public record Saturation(int offered, long articles, long deadLetters, long events, double seconds,
+                             double coresUsed, double cpuSeconds, long stateBytes, long heapPeakBytes,
+                             long retainedHeapBytes, long rssPeakBytes) {
+        /** Process CPU (processor, broker, clients) per article that reached its verdict. */
+        public double cpuMillisPerArticle() {
+            return articles > 0 ? cpuSeconds * 1000 / articles : Double.POSITIVE_INFINITY;
+        }
+
+        public double articlesPerSecond() {
+            return seconds > 0 ? articles / seconds : 0;
+        }
+
+        public double stateBytesPerArticle() {
+            return articles > 0 ? (double) stateBytes / articles : 0;
+        }
+    }
+
+    public record Latency(double offeredPerSecond, int offered, double sendSeconds, long verdicts, long events,
+                          Percentiles verdictLatency, Percentiles eventLatency) {
+    }
+
+    private final String bootstrapServers;
+    private final Function<ProcessorSettings, Topology> topology;
+    private final int streamThreads;
+    private final Map<String, String> overrides;
+
+    /** @param overrides processor settings that replace the defaults (a change under measurement) */
+    public PipelineBench(String bootstrapServers, Function<ProcessorSettings, Topology> topology, int streamThreads,
+                         Map<String, String> overrides) {
+        this.bootstrapServers = bootstrapServers;
+        this.topology = topology;
+        this.streamThreads = streamThreads;
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * Starts the processor on empty topics, then loads the whole workload into news.raw as fast as the
+     * broker takes it, so the processor always has a backlog. Starting first matters: Kafka Streams creates
+     * its repartition topics as it starts, and a backlog written before they are ready only measures the
+     * retries of that start.
+     */
+    public Saturation saturation(Workload workload, Duration limit) throws InterruptedException {
+        Topics topics = new Topics("sat-" + shortId() + "-");
+        createTopics(topics);
+        Path stateDir = tempDir();
+        ProcessorSettings settings = settings(topics, stateDir);
+        long heapBefore = MemorySampler.retainedHeapBytes();
+        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, Map.of());
+             MemorySampler memory = new MemorySampler();
+             ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings));
+             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
+            runner.start();
+            awaitRunning(runner);
+            long started = System.nanoTime();
+            long cpuStarted = ProcessCpu.nanos();
+            long now = System.currentTimeMillis();
+            Sends sends = new Sends();
+            for (Workload.Item item : workload.items()) {
+                producer.send(new ProducerRecord<>(topics.raw(), null, now, item.key(), item.value()), sends);
+            }
+            sends.flushAndCheck(producer, "the saturation backlog");
+            long deadline = started + limit.toNanos();
+            boolean complete = watcher.awaitVerdicts(workload.size(), limit) && idle(runner, deadline);
+            // Read everything before closing: closing commits what is in flight and would count it too.
+            long ended = complete ? watcher.lastOutputNanos() : System.nanoTime();
+            double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
+            double cores = cpuSeconds / ((System.nanoTime() - started) / 1e9);
+            long verdicts = watcher.verdicts();
+            long deadLetters = watcher.deadLetters();
+            long events = watcher.events();
+            long heldWhileRunning = MemorySampler.retainedHeapBytes();
+            runner.close();
+            long stateBytes = directoryBytes(stateDir);
+            return new Saturation(workload.size(), verdicts, deadLetters, events, (ended - started) / 1e9, cores,
+                    cpuSeconds, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore, memory.rssPeakBytes());
+        } finally {
+            deleteRecursively(stateDir);
+        }
+    }
+
+    /**
+     * Sends the workload at {@code perSecond} for at most {@code duration}, each record stamped with the time
+     * it was due (so a late sender cannot hide queueing), then waits up to {@code drain} for the outputs.
+     */
+    public Latency latency(Workload workload, double perSecond, Duration duration, Duration drain)
+            throws InterruptedException {
+        Topics topics = new Topics("lat-" + shortId() + "-");
+        createTopics(topics);
+        Path stateDir = tempDir();
+        ProcessorSettings settings = settings(topics, stateDir);
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        int offered = (int) Math.min(workload.size(), Math.round(perSecond * duration.toMillis() / 1000.0));
+        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, sentAt);
+             ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings));
+             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(Map.of(
+                     ProducerConfig.LINGER_MS_CONFIG, 0)))) {
+            runner.start();
+            awaitRunning(runner);
+            long startMillis = System.currentTimeMillis();
+            long startNanos = System.nanoTime();
+            long intervalNanos = (long) (1e9 / perSecond);
+            Sends sends = new Sends();
+            for (int i = 0; i < offered; i++) {
+                long due = startNanos + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                long dueMillis = startMillis + (due - startNanos) / 1_000_000;
+                Workload.Item item = workload.items().get(i);
+                sentAt.put(item.articleId(), dueMillis);
+                producer.send(new ProducerRecord<>(topics.raw(), null, dueMillis, item.key(), item.value()), sends);
+            }
+            sends.flushAndCheck(producer, "the offered load");
+            double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
+            watcher.awaitVerdicts(offered, drain);
+            runner.close();
+            watcher.close();
+            long[] verdicts = watcher.verdictLatencies();
+            long[] events = watcher.eventLatencies();
+            long expectedVerdicts = offered - watcher.deadLetters();
+            return new Latency(perSecond, offered, sendSeconds, watcher.verdicts(), watcher.events(),
+                    Percentiles.of(verdicts, Math.max(0, expectedVerdicts - verdicts.length)),
+                    Percentiles.of(events, 0));
+        } finally {
+            deleteRecursively(stateDir);
+        }
+    }
+
+    /**
+     * Whether the processor went idle before {@code deadline}: every verdict is out by then, but events are
+     * extracted downstream of the verdicts, so the run ends when the last of those is out too.
+     */
+    private static boolean idle(ProcessorRunner runner, long deadline) throws InterruptedException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        try {
+            runner.awaitIdle(IDLE_QUIET, Duration.ofNanos(left));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    private ProcessorSettings settings(Topics topics, Path stateDir) {
+        Map<String, String> values = new HashMap<>(overrides);
+        values.put("bootstrap.servers", bootstrapServers);
+        values.put("application.id", "bench-" + topics.prefix() + UUID.randomUUID().toString().substring(0, 8));
+        values.put("topic.prefix", topics.prefix());
+        values.put("state.dir", stateDir.toString());
+        values.put("num.stream.threads", Integer.toString(streamThreads));
+        return new ProcessorSettings(Settings.of(values));
+    }
+
+    private void createTopics(Topics topics) {
+        TopicCreator.createMissing(bootstrapServers, topics.all());
+    }
+
+    private static void awaitRunning(ProcessorRunner runner) throws InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (runner.streams().state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline || runner.streams().state() == KafkaStreams.State.ERROR) {
+                throw new IllegalStateException("the processor did not reach RUNNING (state "
+                        + runner.streams().state() + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        return producerConfig(Map.of());
+    }
+
+    /** As the crawler sends raw articles: zstd, idempotent. */
+    private Map<String, Object> producerConfig(Map<String, Object> overrides) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.RAW_MAX_MESSAGE_BYTES);
+        config.putAll(overrides);
+        return config;
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("eventwire-bench-state-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long directoryBytes(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary directory is not worth failing a finished measurement for.
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.eventwire.bench.steps;
+
+import io.eventwire.bench.pipeline.MemorySampler;
+import io.eventwire.contracts.record.Article;
+import io.eventwire.processor.dedup.DedupConfig;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * How memory grows with the dedup state: the real {@link io.eventwire.processor.dedup.Deduplicator} on its
+ * RocksDB stores fed distinct short articles (the state per article does not depend on the text's length,
+ * only the fingerprinting time does), printing retained heap, RSS and state on disk every 25,000 articles.
+ * Run: {@code java -cp "launcher/target/launcher-0.1.0-SNAPSHOT.jar:launcher/target/lib/*"
+ * io.eventwire.bench.steps.DedupStateFill 1000000 600}
+ * (articles, then a time limit in seconds).
+ */
+public final class DedupStateFill {
+
+    private static final int REPORT_EVERY = 25_000;
+
+    private DedupStateFill() {
+    }
+
+    public static void main(String[] args) {
+        int articles = Integer.parseInt(args[0]);
+        long deadline = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
+        String[] words = words(new SplittableRandom(1));
+        SplittableRandom random = new SplittableRandom(2);
+        long heapBefore = MemorySampler.retainedHeapBytes();
+        long rssBefore = MemorySampler.rssBytes();
+        long started = System.nanoTime();
+        try (DedupHarness dedup = new DedupHarness(DedupConfig.defaults())) {
+            for (int i = 1; i <= articles && System.nanoTime() < deadline; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 60; w++) {
+                    text.append(words[random.nextInt(words.length)]).append(' ');
+                }
+                String id = String.format(Locale.ROOT, "%032x", i);
+                dedup.judge(new Article(Article.SCHEMA, id, "https://fill.example/" + i, null, "fill.example", null,
+                        null, null, null, "en", 1.0, text.toString(), null, null, "fill"), 1_700_000_000_000L + i);
+                if (i % REPORT_EVERY == 0) {
+                    long state = dedup.stateBytes();
+                    System.out.printf(Locale.ROOT, "%,d articles: retained heap %+.1f MB, RSS %+.1f MB, state on disk "
+                                    + "%.1f MB (%.0f bytes per article), %.0f s%n", i,
+                            (MemorySampler.retainedHeapBytes() - heapBefore) / 1048576.0,
+                            (MemorySampler.rssBytes() - rssBefore) / 1048576.0, state / 1048576.0,
+                            (double) state / i, (System.nanoTime() - started) / 1e9);
+                }
+            }
+        }
+    }
+
+    /** Made-up words, so that every article's shingles are its own. */
+    private static String[] words(SplittableRandom random) {
+        String[] words = new String[5000];
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int c = 3 + random.nextInt(7); c > 0; c--) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words[i] = word.toString();
+        }
+        return words;
+    }
+}

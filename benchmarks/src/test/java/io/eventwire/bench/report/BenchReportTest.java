@@ -1,0 +1,90 @@
+package io.eventwire.bench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventwire.bench.BenchOptions;
+import io.eventwire.bench.floor.ComputeFloor;
+import io.eventwire.bench.floor.RawFloor;
+import io.eventwire.bench.pipeline.Percentiles;
+import io.eventwire.bench.pipeline.PipelineBench;
+import io.eventwire.bench.sink.SinkBench;
+import io.eventwire.bench.steps.Steps.Step;
+import io.eventwire.bench.steps.Steps.Verdict;
+import io.eventwire.contracts.serde.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchReportTest {
+
+    private static BenchReport report(double pipelineSeconds, double pipelineCpuSeconds, long p99) {
+        Map<Step, Long> nanos = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
+            nanos.put(step, 1_000_000L);
+        }
+        long[] latencies = new long[100];
+        java.util.Arrays.fill(latencies, p99);
+        return new BenchReport(
+                new BenchReport.Machine(2, "java", 1L << 31, new double[] {1, 1, 1}, new double[] {1, 1, 1}),
+                BenchOptions.quickRun(),
+                new BenchReport.Corpus(1000, 10_000_000, 1.0),
+                new RawFloor.Result(1000, 10_000_000, 0.5, 0.5),
+                // 1000 articles in 1 s wall and 1 s of CPU: 1,000 articles/s, 1 ms of CPU each
+                new ComputeFloor.Result(1000, 1.0, 1.0, nanos, Map.of(Verdict.UNIQUE, 1000), 10, 10, 800, 200, 200, 0),
+                new PipelineBench.Saturation(1000, 1000, 0, 20, pipelineSeconds, 1.8, pipelineCpuSeconds, 5_000_000,
+                        300_000_000, 100_000_000, 600_000_000),
+                new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, Percentiles.of(latencies, 0),
+                        Percentiles.of(latencies, 0)),
+                new SinkBench.Result(40_000, 200_000_000, 2.0 * pipelineSeconds * 2, 1.0));
+    }
+
+    @Test
+    void theRatiosCompareFiguresOfTheSameRun() {
+        BenchReport report = report(0.5, 1.25, 100);
+        assertEquals(2.0, report.pipelineOverCompute(), 1e-9);
+        assertEquals(1.0, report.pipelineOverComputeTimesCores(), 1e-9);
+        assertEquals(1.0, report.pipelineOverRaw(), 1e-9);
+        assertEquals(0.8, report.cpuEfficiency(), 1e-9);
+        assertEquals(1600, report.projectedArticlesPerSecond(), 1e-6);
+    }
+
+    @Test
+    void eachGoalSaysWhereItStands() {
+        BenchReport good = report(0.5, 1.25, 100);
+        assertEquals("met", good.goals().get(0).status());
+        assertEquals("met", good.goals().get(1).status());
+        assertEquals("met", good.goals().get(2).status());
+        assertEquals("met", good.goals().get(4).status());
+        BenchReport slow = report(10, 2.5, 400);
+        assertEquals("missed", slow.goals().get(0).status());
+        assertEquals("missed", slow.goals().get(1).status());
+        assertEquals("missed", slow.goals().get(2).status());
+        assertEquals("missed", slow.goals().get(4).status());
+    }
+
+    @Test
+    void theJsonIsOneLineWithTheFigures() {
+        JsonNode json = Json.fromJson(report(0.5, 1.25, 100).json(), JsonNode.class);
+        assertEquals(2000.0, json.get("pipeline_articles_per_s").asDouble(), 1e-9);
+        assertEquals(1000.0, json.get("compute_floor_articles_per_s").asDouble(), 1e-9);
+        assertEquals(100.0, json.get("latency_verdict_ms").get("p99").asDouble(), 1e-9);
+        assertEquals("met", json.get("goals").get("pipeline >= 1,500 articles/s on 2 cores").asText());
+        assertTrue(!report(0.5, 1.25, 100).json().contains("\n"));
+    }
+
+    @Test
+    void theTablePrintsEveryMeasurement() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        report(0.5, 1.25, 100).printTable(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String table = bytes.toString(StandardCharsets.UTF_8);
+        for (String row : new String[] {"raw floor", "compute floor", "saturation", "offered", "| goal |"}) {
+            assertTrue(table.contains(row), row);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.eventwire.cli;
+
+import io.eventwire.bench.Bench;
+import io.eventwire.bench.BenchOptions;
+import io.eventwire.bench.report.BenchReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Measures the pipeline against its raw and compute floors in one run on an embedded broker. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the pipeline on a synthetic corpus, in one run on an embedded broker: the raw "
+                + "floor (consumer -> producer), the compute floor (every step in one thread, no Kafka), the full "
+                + "topology with exactly-once at saturation and at a fixed offered rate, with their ratios.",
+                "Prints a table, then one JSON object with the figures as the last line. See BENCHMARKS.md."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "A small run that finishes in under two minutes.")
+    private boolean quick;
+
+    @Option(names = "--articles", description = "Corpus size (quick: 300, standard: 2000).")
+    private Integer articles;
+
+    @Option(names = "--rate", description = "Offered rate of the latency run, articles per second (200).")
+    private Double rate;
+
+    @Option(names = "--threads", description = "Kafka Streams threads of the processor (default: the cores).")
+    private Integer threads;
+
+    @Option(names = "--seed", description = "Corpus seed (42).")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "A processor setting for the pipeline runs, to measure a change (kafka.max.poll.records=50).")
+    private Map<String, String> processorSettings = new HashMap<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BenchOptions options = (quick ? BenchOptions.quickRun() : BenchOptions.standardRun())
+                .with(articles, rate, threads, seed, processorSettings);
+        BenchReport report = Bench.run(options, System.err);
+        report.printTable(System.out);
+        System.out.println(report.json());
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+package io.eventwire.processor.normalize.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BoilerplateParagraphsTest {
+
+    private static final String LEDE = "The county opened its third recycling centre on Saturday, and the first "
+            + "visitors queued with garden waste before the gates opened.";
+    private static final String SECOND = "Opening hours are longer than at the older centres, the county said.";
+
+    @Test
+    void bylinesAndDatelinesAboveTheFirstParagraphGo() {
+        String text = "Updated on: March 2, 2024 / 10:07 AM / County News\n\nBy Pia Nowak\n\n" + LEDE
+                + "\n\nBy the end of the day, more than 400 cars had come through.";
+
+        assertEquals(LEDE + "\n\nBy the end of the day, more than 400 cars had come through.",
+                BoilerplateParagraphs.strip(text));
+    }
+
+    @Test
+    void labelsPromptsAndLabelledTeasersGo() {
+        String text = LEDE + "\n\nAdvertisement\n\nRelated: Five things you can recycle at home\n\n" + SECOND
+                + "\n\nLike this story? Share it with a friend!\n\nSign up for our newsletter";
+
+        assertEquals(LEDE + "\n\n" + SECOND, BoilerplateParagraphs.strip(text));
+    }
+
+    @Test
+    void aListUnderAMoreStoriesLabelGoesButAListEndingTheArticleStays() {
+        String related = LEDE + "\n\nMore Great Stories\nA bridge reopens, finally\nThe bakery that never closes";
+        String article = LEDE + "\n\nWhat you can bring:\nGarden waste\nOld furniture\nElectrical appliances";
+
+        assertEquals(LEDE, BoilerplateParagraphs.strip(related));
+        assertEquals(article, BoilerplateParagraphs.strip(article));
+    }
+
+    @Test
+    void aHeadingLeftDanglingAtTheEndGoes() {
+        assertEquals(LEDE, BoilerplateParagraphs.strip(LEDE + "\n\nFollow the story\n\n"));
+    }
+}
