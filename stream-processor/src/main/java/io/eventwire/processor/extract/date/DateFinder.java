@@ -78,8 +78,18 @@ public final class DateFinder {
         static final Resolved UNRESOLVED = new Resolved(null, null, true);
     }
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve) {
+    /**
+     * A rule, with the characters every match of its pattern contains ({@link #NEEDS_DIGIT}, {@link #NEEDS_NIAN},
+     * {@link #NEEDS_YUE}): a text without them cannot match, so the pattern is not run on it. Only a mandatory
+     * {@code \\d} (ASCII 0-9: no UNICODE_CHARACTER_CLASS) or a mandatory literal 年 / 月 (no case variants) counts.
+     */
+    private record Rule(Pattern pattern, int needs, BiFunction<Matcher, LocalDate, Resolved> resolve) {
     }
+
+    private static final int NEEDS_NOTHING = 0;
+    private static final int NEEDS_DIGIT = 1;
+    private static final int NEEDS_NIAN = 2;
+    private static final int NEEDS_YUE = 4;
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     /** Before a bare number: no digit, decimal mark or currency ("2,019", "$2020" are no years). */
@@ -91,26 +101,26 @@ public final class DateFinder {
 
     private static final List<Rule> RULES = List.of(
             // --- absolute
-            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 0, (m, p) -> day(m.group(1), m.group(2), m.group(3))),
-            rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", CI,
+            rule(NEEDS_DIGIT, "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 0, (m, p) -> day(m.group(1), m.group(2), m.group(3))),
+            rule(NEEDS_DIGIT, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", CI,
                     (m, p) -> day(m.group(3), month(m.group(1)), m.group(2))),
-            rule("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", CI,
+            rule(NEEDS_DIGIT, "\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", CI,
                     (m, p) -> day(m.group(3), month(m.group(2)), m.group(1))),
-            rule("\\b" + MONTH + "\\s+(?:of\\s+)?(\\d{4})\\b", CI, (m, p) -> monthOf(m.group(2), month(m.group(1)))),
-            rule(NO_DIGIT_BEFORE + "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]", 0,
+            rule(NEEDS_DIGIT, "\\b" + MONTH + "\\s+(?:of\\s+)?(\\d{4})\\b", CI, (m, p) -> monthOf(m.group(2), month(m.group(1)))),
+            rule(NEEDS_DIGIT | NEEDS_NIAN | NEEDS_YUE, NO_DIGIT_BEFORE + "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]", 0,
                     (m, p) -> day(m.group(1), m.group(2), m.group(3))),
-            rule(NO_DIGIT_BEFORE + "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月", 0, (m, p) -> monthOf(m.group(1), m.group(2))),
-            rule(NO_DIGIT_BEFORE + "((?:19|20)\\d{2})\\s*年", 0, (m, p) -> yearOf(m.group(1), 0)),
-            rule(NOT_DIGIT_BEFORE + "\\b((?:19|20)\\d{2})\\b" + NOT_DIGIT_AFTER, 0, (m, p) -> yearOf(m.group(1), 0)),
+            rule(NEEDS_DIGIT | NEEDS_NIAN | NEEDS_YUE, NO_DIGIT_BEFORE + "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月", 0, (m, p) -> monthOf(m.group(1), m.group(2))),
+            rule(NEEDS_DIGIT | NEEDS_NIAN, NO_DIGIT_BEFORE + "((?:19|20)\\d{2})\\s*年", 0, (m, p) -> yearOf(m.group(1), 0)),
+            rule(NEEDS_DIGIT, NOT_DIGIT_BEFORE + "\\b((?:19|20)\\d{2})\\b" + NOT_DIGIT_AFTER, 0, (m, p) -> yearOf(m.group(1), 0)),
             // --- a day or a month without a year: the publication year
-            rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b" + NOT_DIGIT_AFTER, CI,
+            rule(NEEDS_DIGIT, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b" + NOT_DIGIT_AFTER, CI,
                     (m, p) -> inPublicationYear(p, month(m.group(1)), m.group(2))),
-            rule("\\b(\\d{1,2})\\.\\s+" + MONTH_WORD + "\\b", 0, (m, p) -> inPublicationYear(p, month(m.group(2)), m.group(1))),
-            rule(NO_DIGIT_BEFORE + "(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]", 0,
+            rule(NEEDS_DIGIT, "\\b(\\d{1,2})\\.\\s+" + MONTH_WORD + "\\b", 0, (m, p) -> inPublicationYear(p, month(m.group(2)), m.group(1))),
+            rule(NEEDS_DIGIT | NEEDS_YUE, NO_DIGIT_BEFORE + "(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]", 0,
                     (m, p) -> inPublicationYear(p, Integer.parseInt(m.group(1)), m.group(2))),
-            rule("(今年|去年|前年|明年)\\s*(\\d{1,2})\\s*月", 0,
+            rule(NEEDS_DIGIT | NEEDS_NIAN | NEEDS_YUE, "(今年|去年|前年|明年)\\s*(\\d{1,2})\\s*月", 0,
                     (m, p) -> monthRelative(p, yearShift(m.group(1)), Integer.parseInt(m.group(2)))),
-            rule("(?<![\\d年])(\\d{1,2})\\s*月(?![\\d份])", 0,
+            rule(NEEDS_DIGIT | NEEDS_YUE, "(?<![\\d年])(\\d{1,2})\\s*月(?![\\d份])", 0,
                     (m, p) -> monthRelative(p, 0, Integer.parseInt(m.group(1)))),
             rule("\\b(?i:in|since|until|by|from|early|late|mid-?|end of|im|seit|bis|Anfang|Ende|Mitte)\\s+" + MONTH_WORD
                     + "(\\s+(?i:this|last|dieses|letzten|vergangenen)\\s+(?i:year|Jahres))?\\b(?!\\s+\\d)", 0,
@@ -163,7 +173,11 @@ public final class DateFinder {
         }
         String folded = TextFold.fold(text);
         List<DateMention> candidates = new ArrayList<>();
+        int present = present(folded);
         for (Rule rule : RULES) {
+            if ((rule.needs() & present) != rule.needs()) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(folded);
             while (m.find()) {
                 Resolved resolved = safely(rule, m, publishedOn);
@@ -203,7 +217,27 @@ public final class DateFinder {
     }
 
     private static Rule rule(String regex, int flags, BiFunction<Matcher, LocalDate, Resolved> resolve) {
-        return new Rule(Pattern.compile(regex, flags), resolve);
+        return rule(NEEDS_NOTHING, regex, flags, resolve);
+    }
+
+    private static Rule rule(int needs, String regex, int flags, BiFunction<Matcher, LocalDate, Resolved> resolve) {
+        return new Rule(Pattern.compile(regex, flags), needs, resolve);
+    }
+
+    /** Which of {@link #NEEDS_DIGIT}, {@link #NEEDS_NIAN}, {@link #NEEDS_YUE} {@code folded} contains. */
+    private static int present(String folded) {
+        int present = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= '0' && c <= '9') {
+                present |= NEEDS_DIGIT;
+            } else if (c == '年') {
+                present |= NEEDS_NIAN;
+            } else if (c == '月') {
+                present |= NEEDS_YUE;
+            }
+        }
+        return present;
     }
 
     private static int month(String name) {

@@ -99,11 +99,24 @@ final class Cues {
      * a done measure does not make it planned.
      */
     static String modality(String foldedSentence, int scopeStart, int triggerEnd, boolean namesOutlet) {
-        if (REPORTED.matcher(foldedSentence).find() || namesOutlet && REPORT_VERB.matcher(foldedSentence).find()) {
+        return modality(isReported(foldedSentence, namesOutlet), foldedSentence, scopeStart, triggerEnd);
+    }
+
+    /**
+     * {@link #modality(String, int, int, boolean)} with the sentence-wide part ({@link #isReported}) computed once
+     * per sentence by the caller: it does not depend on the trigger.
+     */
+    static String modality(boolean reported, String foldedSentence, int scopeStart, int triggerEnd) {
+        if (reported) {
             return SanctionEvent.REPORTED;
         }
         return PLANNED.matcher(foldedSentence.substring(scopeStart, triggerEnd)).find()
                 ? SanctionEvent.PLANNED : SanctionEvent.ACTUAL;
+    }
+
+    /** Whether a hedge, or a news outlet named as source ({@code namesOutlet}) with a report verb, covers the sentence. */
+    static boolean isReported(String foldedSentence, boolean namesOutlet) {
+        return REPORTED.matcher(foldedSentence).find() || namesOutlet && REPORT_VERB.matcher(foldedSentence).find();
     }
 
     /** Whether a negation stands in {@code folded} shortly before {@code triggerStart}, in the same clause. */

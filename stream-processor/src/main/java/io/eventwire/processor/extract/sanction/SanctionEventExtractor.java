@@ -104,9 +104,14 @@ public final class SanctionEventExtractor {
         } else if (has(matches, SanctionSubtype.ENTITY_LIST_ADDITION)) {
             matches.removeIf(m -> m.subtype() == SanctionSubtype.EXPORT_RESTRICTION);
         }
+        if (matches.isEmpty()) {
+            return List.of();
+        }
         boolean clauses = hasHan(text);
         List<EntityMention> mentions = context.mentionsIn(sentence);
         List<Candidate> found = new ArrayList<>();
+        // The sentence-wide part of the modality does not depend on the trigger: computed once per sentence.
+        boolean reported = Cues.isReported(text, mentions.stream().anyMatch(m -> Entity.MEDIA.equals(m.kind())));
         for (TriggerLexicon.Match match : matches) {
             int[] scope = clauses ? clause(text, match) : new int[]{0, text.length()};
             List<EntityMention> targets = targetsIn(mentions, sentence.start() + scope[0], sentence.start() + scope[1]);
@@ -140,8 +145,7 @@ public final class SanctionEventExtractor {
             int dateLimit = sentence.start() + (clauses ? scope[1] : text.length());
             DateMention date = date(folded, context.datesIn(sentence).stream().filter(d -> d.end() <= dateLimit).toList(),
                     sentence.start() + scope[0], sentence.start() + scope[1]);
-            String modality = Cues.modality(text, scope[0], match.end(),
-                    mentions.stream().anyMatch(m -> Entity.MEDIA.equals(m.kind())));
+            String modality = Cues.modality(reported, text, scope[0], match.end());
             found.add(new Candidate(index, sentence, subtype, generic, filterTargets(targets, authority, subtype),
                     authority.authority(), authority.named(), date, modality));
         }

@@ -65,6 +65,9 @@ public final class BoilerplateParagraphs {
             "subscribe|subscription|podcast|download|sign in|log in|register|abonnieren|订阅|登录",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Trailing whitespace and punctuation, dropped before the cues are read (compiled once, not per paragraph). */
+    private static final Pattern TRAILING = Pattern.compile("[\\s:：.!|»›>]+$");
+
     /** A paragraph this short is a prompt with one strong cue; a longer one needs two cues. */
     private static final int SHORT_PROMPT = 160;
     /** Bylines and datelines are shorter than this (weighted characters); prose paragraphs are longer. */
@@ -95,11 +98,12 @@ public final class BoilerplateParagraphs {
                 inLinkList = true;
                 afterSectionLabel = false;
             }
-            if (isSectionLabel(trimmed)) {
+            String lower = lowered(trimmed);
+            if (isSectionLabel(trimmed, lower)) {
                 afterSectionLabel = true;
                 continue;
             }
-            if (inLinkList || isBoilerplate(trimmed) || !inProse && isByOrDateline(trimmed)) {
+            if (inLinkList || isBoilerplate(trimmed, lower) || !inProse && isByOrDateline(trimmed)) {
                 continue;
             }
             inProse |= isProse(trimmed);
@@ -109,8 +113,16 @@ public final class BoilerplateParagraphs {
         return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
     }
 
+    /** The paragraph lower-cased and without trailing punctuation, as the cue patterns read it: computed once. */
+    private static String lowered(String paragraph) {
+        return TRAILING.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
     static boolean isBoilerplate(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.!|»›>]+$", "");
+        return isBoilerplate(paragraph, lowered(paragraph));
+    }
+
+    private static boolean isBoilerplate(String paragraph, String lower) {
         if (LABEL.matcher(lower).matches()
                 || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
             return true;
@@ -122,7 +134,10 @@ public final class BoilerplateParagraphs {
 
     /** A heading over links to other stories: "Related", "More Great Stories", "相关阅读". */
     static boolean isSectionLabel(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT).replaceAll("[\\s:：.!|»›>]+$", "");
+        return isSectionLabel(paragraph, lowered(paragraph));
+    }
+
+    private static boolean isSectionLabel(String paragraph, String lower) {
         return TextMeasure.weight(lower) < SECTION_LABEL_LENGTH && !TextMeasure.endsLikeSentence(paragraph)
                 && (SECTION_LABEL.matcher(lower).lookingAt() || LABEL.matcher(lower).matches());
     }
