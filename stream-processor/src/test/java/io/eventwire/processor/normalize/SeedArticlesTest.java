@@ -42,32 +42,49 @@ class SeedArticlesTest {
         }
     }
 
+    private static Path seedFile(String seed) throws IOException {
+        try (Stream<Path> files = Files.list(SharedData.require("seeds"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(seed)).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<String> linesOf(String seed) throws IOException {
+        return Files.readAllLines(seedFile(seed));
+    }
+
+    /** The {@code title:} of a seed's YAML front matter, without its quotes. */
+    private static String frontMatterTitle(String seed) throws IOException {
+        return linesOf(seed).stream().filter(line -> line.startsWith("title:")).findFirst().orElseThrow()
+                .substring("title:".length()).strip().replaceAll("^['\"]|['\"]$", "");
+    }
+
     /** The text, without white space, of the last {@code <p>} of a seed that is HTML after its front matter. */
     private static String lastParagraphOf(String seed) throws IOException {
-        try (Stream<Path> files = Files.list(SharedData.require("seeds"))) {
-            Path file = files.filter(f -> f.getFileName().toString().startsWith(seed)).findFirst().orElseThrow();
-            return Jsoup.parse(Files.readString(file)).select("p").last().text().replaceAll("\\s+", "");
-        }
+        return Jsoup.parse(Files.readString(seedFile(seed))).select("p").last().text().replaceAll("\\s+", "");
     }
 
     @Test
     void titlesAndPublicationDatesAreTheOnesTheSourcesState() throws IOException {
         Map<String, Article> seeds = seeds();
 
-        assertEquals("国产摄像头在美或将全部下架，美国的恐慌由何而来？", seeds.get("000").title());
+        // Expected titles are read from the seed files themselves, so that no seed text is copied here.
+        assertEquals(frontMatterTitle("000"), seeds.get("000").title());
         assertEquals("2022-05-19T04:09:01Z", seeds.get("000").publishedAt());
         assertEquals("36kr", seeds.get("000").author());
 
-        assertEquals("欧洲对面部识别和其他中国技术的兴趣正在填补美国缺席的深圳展会", seeds.get("001").title(),
-                "the site name is cut from the title");
+        String iYouPort = frontMatterTitle("001");
+        assertTrue(iYouPort.startsWith(seeds.get("001").title()) && iYouPort.length() > seeds.get("001").title().length(),
+                "the site name is cut from the title: " + seeds.get("001").title());
         assertTrue(seeds.get("001").publishedAt().startsWith("2020-05-20"), seeds.get("001").publishedAt());
 
-        assertTrue(seeds.get("002").title().startsWith("China’s surveillance industry plays down US blacklist"),
-                seeds.get("002").title());
-        assertTrue(seeds.get("003").title().startsWith("Opinion: Impact Expected From Commerce Department"),
-                seeds.get("003").title());
+        for (String plain : List.of("002", "003", "004")) {
+            String title = seeds.get(plain).title();
+            assertTrue(title != null && title.length() >= 20, plain + " has a headline: " + title);
+            assertTrue(linesOf(plain).stream().anyMatch(line -> line.strip().startsWith(title)),
+                    plain + ": the title is a line of the page, not made up: " + title);
+            BOILERPLATE.forEach(word -> assertFalse(title.contains(word), plain + ": not a page furniture line"));
+        }
         assertEquals("Steve Surfaro", seeds.get("003").author());
-        assertTrue(seeds.get("004").title().startsWith("Exportverbot der US-Regierung"), seeds.get("004").title());
         for (String plain : List.of("002", "003", "004")) {
             assertNull(seeds.get(plain).publishedAt(), plain + " states no publication date");
         }
