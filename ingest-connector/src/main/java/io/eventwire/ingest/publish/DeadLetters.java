@@ -2,6 +2,7 @@ package io.eventwire.ingest.publish;
 
 import io.eventwire.contracts.record.DeadLetter;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /** Dead letters of the crawl stage: a page the crawler fetched (or tried to) but will not publish whole. */
@@ -17,7 +18,7 @@ public final class DeadLetters {
      * first place; the message says how large.
      */
     public static DeadLetter refused(String url, String errorClass, String message) {
-        return new DeadLetter(DeadLetter.SCHEMA, STAGE, errorClass, message, null, null, null, url, null,
-                Instant.now().toString());
+        return DeadLetter.of(STAGE, errorClass, message, null, null, null,
+                url.getBytes(StandardCharsets.UTF_8), null, Instant.now());
     }
 }

@@ -9,10 +9,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -49,11 +47,8 @@ public final class DeadLetters {
                     record.partition(), record.offset(), errorClass, message, topic);
             return;
         }
-        DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA, STAGE, errorClass, message, record.topic(),
-                record.partition(), record.offset(),
-                record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
-                record.value() == null ? null : Base64.getEncoder().encodeToString(record.value()),
-                clock.instant().toString());
+        DeadLetter letter = DeadLetter.of(STAGE, errorClass, message, record.topic(), record.partition(),
+                record.offset(), record.key(), record.value(), clock.instant());
         LOG.warn("{}-{}@{} goes to {}: {}: {}", record.topic(), record.partition(), record.offset(), topic, errorClass,
                 message);
         inFlight.add(producer.send(new ProducerRecord<>(topic, record.key(), Json.toBytes(letter))));

@@ -37,7 +37,7 @@ class DeadLettersTest {
 
     @Test
     void anOriginalTooLargeForTheDlqIsNamedByItsOffsetNotEmbedded() {
-        byte[] huge = new byte[DeadLetters.MAX_EMBEDDED_ORIGINAL_BYTES + 1];
+        byte[] huge = new byte[DeadLetter.MAX_EMBEDDED_ORIGINAL_BYTES + 1];
         DeadLetter letter = DeadLetters.of("deserialize", new RuntimeException("too long"), "news.raw", 2, 12L,
                 "https://e.x/big".getBytes(StandardCharsets.UTF_8), huge);
 
@@ -46,7 +46,7 @@ class DeadLettersTest {
                 letter.errorMessage());
         assertTrue(letter.errorMessage().endsWith("see news.raw-2@12]"), letter.errorMessage());
         assertTrue(Json.toBytes(letter).length < 16 * 1024 * 1024, "the letter itself fits the DLQ");
-        byte[] largestEmbedded = new byte[DeadLetters.MAX_EMBEDDED_ORIGINAL_BYTES];
+        byte[] largestEmbedded = new byte[DeadLetter.MAX_EMBEDDED_ORIGINAL_BYTES];
         DeadLetter full = DeadLetters.of("deserialize", new RuntimeException("x"), "news.raw", 2, 13L, null,
                 largestEmbedded);
         assertTrue(Json.toBytes(full).length < 16 * 1024 * 1024 - 64 * 1024, "the largest embedded one fits too");
