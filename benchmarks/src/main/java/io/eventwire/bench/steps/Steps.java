@@ -13,11 +13,13 @@ import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.extract.ExtractedEvents;
 import io.eventwire.processor.topology.PipelineSteps;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Every processing step of the pipeline ({@link PipelineSteps}, as the topology builds them), called directly
@@ -40,8 +42,15 @@ public final class Steps implements AutoCloseable {
     private final DedupHarness dedup = new DedupHarness(pipeline.dedupConfig());
     private final Map<String, ConsolidatedEvent> consolidated = new HashMap<>();
     private final EnumMap<Step, Long> nanos = new EnumMap<>(Step.class);
+    private final Consumer<byte[]> outputs;
 
     public Steps() {
+        this(json -> { });
+    }
+
+    /** @param outputs receives every output record's JSON as written: what a change must keep identical */
+    public Steps(Consumer<byte[]> outputs) {
+        this.outputs = outputs;
         for (Step step : Step.values()) {
             nanos.put(step, 0L);
         }
@@ -60,6 +69,7 @@ public final class Steps implements AutoCloseable {
             tagged = pipeline.languageTagger().tagged(article);
             add(Step.LANGUAGE, t3);
         } catch (RuntimeException e) {
+            outputs.accept(("dead letter: " + e).getBytes(StandardCharsets.UTF_8));
             return new Outcome(Verdict.DEAD_LETTER, null, 0, 0);
         }
         long t4 = System.nanoTime();
@@ -67,7 +77,7 @@ public final class Steps implements AutoCloseable {
         long t5 = add(Step.DEDUP, t4);
         if (verdict.duplicate() != null) {
             Duplicate duplicate = verdict.duplicate();
-            Json.toBytes(duplicate);
+            outputs.accept(Json.toBytes(duplicate));
             add(Step.SERIALIZE, t5);
             return new Outcome(Duplicate.EXACT.equals(duplicate.method()) ? Verdict.EXACT_DUPLICATE
                     : Verdict.NEAR_DUPLICATE, tagged.language(), 0, 0);
@@ -85,15 +95,15 @@ public final class Steps implements AutoCloseable {
             updated.add(next);
         }
         long t7 = add(Step.CONSOLIDATE, t6);
-        Json.toBytes(unique);
+        outputs.accept(Json.toBytes(unique));
         for (SanctionEvent event : found.sanctions()) {
-            Json.toBytes(event);
+            outputs.accept(Json.toBytes(event));
         }
         for (MarketEvent event : found.markets()) {
-            Json.toBytes(event);
+            outputs.accept(Json.toBytes(event));
         }
         for (ConsolidatedEvent event : updated) {
-            Json.toBytes(event);
+            outputs.accept(Json.toBytes(event));
         }
         add(Step.SERIALIZE, t7);
         return new Outcome(Verdict.UNIQUE, unique.language(), found.sanctions().size(), found.markets().size());
