@@ -1,5 +1,6 @@
 package io.eventwire.broker;
 
+import io.eventwire.contracts.files.Directories;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -21,12 +22,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real Kafka broker in this JVM: one KRaft node acting as broker and controller, on free loopback ports,
@@ -107,8 +106,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop();
-        if (ownsLogDir) {
-            deleteRecursively(logDir);
+        if (ownsLogDir && !Directories.deleteQuietly(logDir)) {
+            LOG.warn("Could not delete the embedded broker's log directory {}", logDir);
         }
     }
 
@@ -219,17 +218,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("Could not delete the embedded broker's log directory {}: {}", dir, e.toString());
         }
     }
 }

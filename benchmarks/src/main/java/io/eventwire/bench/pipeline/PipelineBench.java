@@ -4,6 +4,7 @@ import io.eventwire.bench.ProcessCpu;
 import io.eventwire.bench.Sends;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.topic.TopicCreator;
 import io.eventwire.contracts.topic.TopicSpec;
 import io.eventwire.contracts.topic.Topics;
@@ -21,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -127,7 +127,7 @@ public final class PipelineBench {
             return new Saturation(workload.size(), verdicts, deadLetters, events, (ended - started) / 1e9, cores,
                     cpuSeconds, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore, memory.rssPeakBytes());
         } finally {
-            deleteRecursively(stateDir);
+            Directories.deleteQuietly(stateDir);
         }
     }
 
@@ -176,7 +176,7 @@ public final class PipelineBench {
                     Percentiles.of(verdicts, Math.max(0, expectedVerdicts - verdicts.length)),
                     Percentiles.of(events, 0));
         } finally {
-            deleteRecursively(stateDir);
+            Directories.deleteQuietly(stateDir);
         }
     }
 
@@ -256,14 +256,6 @@ public final class PipelineBench {
             return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary directory is not worth failing a finished measurement for.
         }
     }
 }

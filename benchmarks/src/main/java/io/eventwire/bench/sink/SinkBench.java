@@ -4,6 +4,7 @@ import io.eventwire.bench.ProcessCpu;
 import io.eventwire.bench.Sends;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.serde.Json;
@@ -21,13 +22,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The sink to files: {@code documents} article records (built from the corpus, each with a page's paragraphs
@@ -83,7 +82,7 @@ public final class SinkBench {
             return new Result(summary.totalDocuments(), bytes, (System.nanoTime() - started) / 1e9,
                     (ProcessCpu.nanos() - cpuStarted) / 1e9);
         } finally {
-            deleteRecursively(out);
+            Directories.deleteQuietly(out);
         }
     }
 
@@ -110,14 +109,6 @@ public final class SinkBench {
             return Files.createTempDirectory("eventwire-bench-sink-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary directory is not worth failing a finished measurement for.
         }
     }
 }

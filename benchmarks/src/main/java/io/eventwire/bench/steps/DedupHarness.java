@@ -1,5 +1,6 @@
 package io.eventwire.bench.steps;
 
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.dedup.DedupVerdict;
@@ -27,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -87,11 +87,7 @@ public final class DedupHarness implements AutoCloseable {
     public void close() {
         deduplicator.close();
         stores.values().forEach(StateStore::close);
-        try (Stream<Path> paths = Files.walk(stateDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Directories.deleteQuietly(stateDir);
     }
 
     /** Just what the processor uses: its stores, forward, and a schedule that never fires. */

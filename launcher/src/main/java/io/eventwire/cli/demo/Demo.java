@@ -2,6 +2,7 @@ package io.eventwire.cli.demo;
 
 import io.eventwire.broker.EmbeddedKafka;
 import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.topic.TopicCreator;
 import io.eventwire.contracts.topic.Topics;
 import io.eventwire.ingest.CrawlConfig;
@@ -17,9 +18,7 @@ import io.eventwire.sink.SinkSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +74,9 @@ public final class Demo {
                 return summary;
             }
         } finally {
-            deleteQuietly(stateDir);
+            if (!Directories.deleteQuietly(stateDir)) {
+                LOG.debug("could not delete {}", stateDir);
+            }
         }
     }
 
@@ -142,13 +143,5 @@ public final class Demo {
 
     private void step(String message) {
         LOG.info(message);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            LOG.debug("could not delete {}: {}", dir, e.toString());
-        }
     }
 }

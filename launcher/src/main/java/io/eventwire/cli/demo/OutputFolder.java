@@ -1,10 +1,11 @@
 package io.eventwire.cli.demo;
 
+import io.eventwire.contracts.files.Directories;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +26,7 @@ final class OutputFolder {
                     throw new IllegalArgumentException(out.toAbsolutePath()
                             + " is not empty and was not written by the demo: choose another --out");
                 }
-                clear(out);
+                Directories.empty(out);
             }
             Files.createDirectories(out);
             Files.writeString(out.resolve(MARKER), "written by eventwire demo; emptied by the next run\n");
@@ -38,16 +39,6 @@ final class OutputFolder {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void clear(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(dir)) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }

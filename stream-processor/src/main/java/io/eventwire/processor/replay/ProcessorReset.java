@@ -1,5 +1,6 @@
 package io.eventwire.processor.replay;
 
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.processor.topology.ProcessorSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -14,10 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Resets the processor for a replay, as Kafka's streams-application-reset tool does: the input topic
@@ -114,14 +112,8 @@ public final class ProcessorReset {
     }
 
     private static boolean removeLocalState(Path dir) {
-        if (!Files.exists(dir)) {
-            return false;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-            return true;
+        try {
+            return Directories.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the local state in " + dir, e);
         }
