@@ -2,20 +2,17 @@ package io.eventwire.ingest.publish;
 
 import io.eventwire.contracts.serde.InvalidRecordException;
 import io.eventwire.contracts.serde.Json;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import io.eventwire.contracts.topic.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,22 +41,10 @@ public final class StateTopic implements CrawlState {
     /** Reads the topic from the beginning to its current end. */
     public static StateTopic load(Map<String, Object> clientConfig, String topic) {
         StateTopic state = new StateTopic();
-        Properties props = new Properties();
-        props.putAll(clientConfig);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+        Map<String, Object> config = TopicReader.committedReaderConfig(clientConfig);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    apply(state, record);
-                }
-            }
+            TopicReader.readToEnd(consumer, topic, Duration.ofSeconds(30), record -> apply(state, record));
         }
         LOG.info("Crawl state: {} pages remembered from {}", state.size(), topic);
         return state;

@@ -2,17 +2,17 @@ package io.eventwire.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventwire.contracts.serde.Json;
+import io.eventwire.contracts.topic.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -43,34 +43,21 @@ final class TopicTally {
 
     Map<String, JsonNode> latestByKey(String topic) {
         Map<String, JsonNode> latest = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : readToEnd(topic)) {
-            String key = record.key() == null ? "" : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
-            if (record.value() == null) {
-                latest.remove(key);
-            } else {
-                latest.put(key, parse(record.value()));
-            }
+        Map<String, Object> config = TopicReader.committedReaderConfig(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            TopicReader.readToEnd(consumer, topic, Duration.ofSeconds(10), record -> remember(latest, record));
         }
         return latest;
     }
 
-    private List<ConsumerRecord<byte[], byte[]>> readToEnd(String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
+    private static void remember(Map<String, JsonNode> latest, ConsumerRecord<byte[], byte[]> record) {
+        String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
+        if (record.value() == null) {
+            latest.remove(key);
+        } else {
+            latest.put(key, parse(record.value()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.eventwire.cli.faults;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.DeadLetter;
 import io.eventwire.contracts.serde.Json;
+import io.eventwire.contracts.topic.TopicReader;
 import io.eventwire.contracts.topic.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * What a downstream reader sees: the pipeline's outputs read with {@code read_committed}, counted per input
@@ -34,18 +34,15 @@ public final class CommittedTally implements AutoCloseable {
 
     public CommittedTally(String bootstrapServers, Topics topics) {
         this.topics = topics;
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(17 * 1024 * 1024));
-        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> config = TopicReader.committedReaderConfig(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(17 * 1024 * 1024)));
+        this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(topics.articles(), topics.duplicates(), topics.deadLetters(), topics.sanctions(),
                 topics.market())) {
-            consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            partitions.addAll(TopicReader.partitions(consumer, topic, Duration.ofSeconds(30)));
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
