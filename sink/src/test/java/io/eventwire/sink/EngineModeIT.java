@@ -5,8 +5,6 @@ import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.record.DeadLetter;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.testkit.KafkaBackends;
-import io.eventwire.testkit.Records;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,13 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.eventwire.sink.TestSink.drain;
+import static io.eventwire.sink.TestSink.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,28 +36,14 @@ class EngineModeIT {
 
     private static Map<String, String> settings(TestTopics topics, SearchEngine engine, String indexPrefix,
                                                 String... pairs) {
-        Map<String, String> out = new HashMap<>(topics.sinkSettings("unused"));
-        out.put("es.url", engine.url());
-        out.put("index.prefix", indexPrefix);
-        out.put("es.batch.documents", "50");
-        out.put("es.batch.linger.ms", "100");
-        out.put("es.retry.initial.ms", "100");
-        out.put("es.retry.max.ms", "1000");
-        out.put("es.request.timeout.ms", "5000");
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(pairs[i], pairs[i + 1]);
-        }
-        return out;
+        Map<String, String> engineMode = with(topics.sinkSettings("unused"), "es.url", engine.url(),
+                "index.prefix", indexPrefix, "es.batch.documents", "50", "es.batch.linger.ms", "100",
+                "es.retry.initial.ms", "100", "es.retry.max.ms", "1000", "es.request.timeout.ms", "5000");
+        return with(engineMode, pairs);
     }
 
     private static String indexPrefix(String test) {
         return test + "-" + PREFIXES.incrementAndGet() + "-";
-    }
-
-    private static SinkSummary drain(Map<String, String> settings) {
-        try (SinkRunner sink = new SinkRunner(Settings.of(settings))) {
-            return sink.drain();
-        }
     }
 
     private static JsonNode call(SearchEngine engine, String method, String path, String body) {
@@ -99,19 +84,7 @@ class EngineModeIT {
     void recordsAreIndexedSearchableAndAReplayDoublesNothing(String engineName) {
         SearchEngine engine = SearchEngine.shared(engineName);
         try (TestTopics t = new TestTopics(KafkaBackends.shared("embedded").bootstrapServers(), "engine")) {
-            for (int i = 0; i < 100; i++) {
-                t.send(t.topics.articles(), "article-" + i, Samples.article(i));
-            }
-            for (int i = 0; i < 20; i++) {
-                t.send(t.topics.sanctions(), "sanction-" + i, Samples.sanction(i));
-            }
-            for (int i = 0; i < 10; i++) {
-                t.send(t.topics.market(), "market-" + i, Samples.market(i));
-            }
-            for (int i = 0; i < 5; i++) {
-                t.send(t.topics.consolidated(), "key-" + i, Samples.consolidated(i));
-            }
-            t.send(t.topics.sanctions(), "sanction-3", null);
+            t.sendEveryKind(100);
             t.flush();
             String prefix = indexPrefix("search");
             Map<String, String> settings = settings(t, engine, prefix);
@@ -149,15 +122,11 @@ class EngineModeIT {
     void aDocumentTheEngineRefusesBecomesADeadLetterAndTheSinkGoesOn(String engineName) {
         SearchEngine engine = SearchEngine.shared(engineName);
         try (TestTopics t = new TestTopics(KafkaBackends.shared("embedded").bootstrapServers(), "refused")) {
-            for (int i = 0; i < 10; i++) {
-                t.send(t.topics.sanctions(), "sanction-" + i, Samples.sanction(i));
-            }
+            t.sendSanctions(0, 10);
             // confidence is a float in the template: the engine refuses this one document of the batch.
             t.send(t.topics.sanctions(), "sanction-bad",
                     Json.toJson(Samples.sanction(99)).replace("\"confidence\":0.9", "\"confidence\":\"very high\""));
-            for (int i = 10; i < 20; i++) {
-                t.send(t.topics.sanctions(), "sanction-" + i, Samples.sanction(i));
-            }
+            t.sendSanctions(10, 20);
             t.flush();
             String prefix = indexPrefix("refused");
 
@@ -166,10 +135,9 @@ class EngineModeIT {
             assertEquals(20, summary.documents(prefix + "sanctions"));
             assertEquals(1, summary.deadLetters());
             assertEquals(20, count(engine, prefix + "sanctions"));
-            List<ConsumerRecord<byte[], byte[]>> letters = Records.readCommitted(t.bootstrapServers,
-                    t.topics.deadLetters(), 1, Duration.ofSeconds(10));
+            List<DeadLetter> letters = t.readDeadLetters(1);
             assertEquals(1, letters.size());
-            DeadLetter letter = Json.fromBytes(letters.get(0).value(), DeadLetter.class);
+            DeadLetter letter = letters.get(0);
             assertEquals("index", letter.stage());
             assertEquals("sanction-bad", letter.originalKey());
             assertEquals(t.topics.sanctions(), letter.sourceTopic());
@@ -192,9 +160,7 @@ class EngineModeIT {
         try (TestTopics t = new TestTopics(KafkaBackends.shared("embedded").bootstrapServers(), "outage")) {
             String prefix = indexPrefix("outage");
             String index = prefix + "articles";
-            for (int i = 0; i < 200; i++) {
-                t.send(t.topics.articles(), "article-" + i, Samples.article(i));
-            }
+            t.sendArticles(0, 200);
             t.flush();
             try (SinkRunner sink = new SinkRunner(Settings.of(settings(t, engine, prefix, "es.batch.documents", "20")))) {
                 CompletableFuture<SinkSummary> running = CompletableFuture.supplyAsync(sink::run);
@@ -202,9 +168,7 @@ class EngineModeIT {
                     await(() -> count(engine, index) >= 200, Duration.ofSeconds(60));
 
                     engine.down();
-                    for (int i = 200; i < 400; i++) {
-                        t.send(t.topics.articles(), "article-" + i, Samples.article(i));
-                    }
+                    t.sendArticles(200, 400);
                     t.flush();
                     Thread.sleep(OUTAGE.toMillis());
                     engine.up();

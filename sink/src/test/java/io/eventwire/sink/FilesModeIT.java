@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.record.DeadLetter;
 import io.eventwire.contracts.serde.Json;
-import io.eventwire.sink.files.BulkFileReader;
 import io.eventwire.sink.files.FileOutput;
 import io.eventwire.sink.files.FolderCompactor;
+import io.eventwire.sink.files.FolderView;
 import io.eventwire.testkit.KafkaBackends;
-import io.eventwire.testkit.Records;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,9 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import static io.eventwire.sink.TestSink.drain;
+import static io.eventwire.sink.TestSink.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,29 +40,6 @@ class FilesModeIT {
         }
     }
 
-    private static Map<String, String> with(Map<String, String> base, String... pairs) {
-        Map<String, String> out = new HashMap<>(base);
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(pairs[i], pairs[i + 1]);
-        }
-        return out;
-    }
-
-    private static SinkSummary drain(Map<String, String> settings) {
-        try (SinkRunner sink = new SinkRunner(Settings.of(settings))) {
-            return sink.drain();
-        }
-    }
-
-    /** The current view of an index folder: id to document (null for a deleted id), files applied in order. */
-    private static Map<String, String> view(Path indexDir) {
-        Map<String, String> view = new HashMap<>();
-        for (Path file : FileOutput.segments(indexDir)) {
-            BulkFileReader.forEach(file, action -> view.put(action.id(), action.delete() ? null : action.source()));
-        }
-        return view;
-    }
-
     private static long temporaryFiles(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".tmp")).count();
@@ -75,19 +50,7 @@ class FilesModeIT {
     @MethodSource("io.eventwire.testkit.KafkaBackends#names")
     void everyTopicBecomesBulkFilesWithTemplatesBeside(String backend, @TempDir Path out) throws Exception {
         try (TestTopics t = new TestTopics(KafkaBackends.shared(backend).bootstrapServers(), "files")) {
-            for (int i = 0; i < 50; i++) {
-                t.send(t.topics.articles(), "article-" + i, Samples.article(i));
-            }
-            for (int i = 0; i < 20; i++) {
-                t.send(t.topics.sanctions(), "sanction-" + i, Samples.sanction(i));
-            }
-            for (int i = 0; i < 10; i++) {
-                t.send(t.topics.market(), "market-" + i, Samples.market(i));
-            }
-            for (int i = 0; i < 5; i++) {
-                t.send(t.topics.consolidated(), "key-" + i, Samples.consolidated(i));
-            }
-            t.send(t.topics.sanctions(), "sanction-3", null);
+            t.sendEveryKind(50);
             t.send(t.topics.articles(), "broken", "this is not JSON");
             t.flush();
 
@@ -105,10 +68,10 @@ class FilesModeIT {
             FolderCompactor.Report sanctions = FolderCompactor.inspect(out.resolve("eventwire-sanctions"));
             assertEquals(21, sanctions.actions());
             assertEquals(19, sanctions.documents(), "the tombstone deleted one");
-            Map<String, String> sanctionView = view(out.resolve("eventwire-sanctions"));
+            Map<String, String> sanctionView = FolderView.of(out.resolve("eventwire-sanctions"));
             assertTrue(sanctionView.containsKey("sanction-3") && sanctionView.get("sanction-3") == null);
 
-            JsonNode article = Json.MAPPER.readTree(view(out.resolve("eventwire-articles")).get("article-4"));
+            JsonNode article = Json.MAPPER.readTree(FolderView.of(out.resolve("eventwire-articles")).get("article-4"));
             assertEquals("article-4", article.path("id").asText());
             assertEquals("2019-10-05T00:00:00Z", article.path("@timestamp").asText());
 
@@ -120,10 +83,9 @@ class FilesModeIT {
             }
             assertEquals(0, temporaryFiles(out));
 
-            List<ConsumerRecord<byte[], byte[]>> letters = Records.readCommitted(t.bootstrapServers,
-                    t.topics.deadLetters(), 1, Duration.ofSeconds(10));
+            List<DeadLetter> letters = t.readDeadLetters(1);
             assertEquals(1, letters.size());
-            DeadLetter letter = Json.fromBytes(letters.get(0).value(), DeadLetter.class);
+            DeadLetter letter = letters.get(0);
             assertEquals("index", letter.stage());
             assertEquals(t.topics.articles(), letter.sourceTopic());
             assertEquals("this is not JSON",
@@ -142,9 +104,7 @@ class FilesModeIT {
             throws Exception {
         int count = 600;
         try (TestTopics t = new TestTopics(KafkaBackends.shared(backend).bootstrapServers(), "crash")) {
-            for (int i = 0; i < count; i++) {
-                t.send(t.topics.articles(), "article-" + i, Samples.article(i));
-            }
+            t.sendArticles(0, count);
             t.flush();
             Map<String, String> settings = with(t.sinkSettings(out.toString()), "files.max.bytes", "20000");
 
@@ -172,7 +132,7 @@ class FilesModeIT {
             for (int i = 0; i < count; i++) {
                 expected.add("article-" + i);
             }
-            assertEquals(expected, view(articles).keySet());
+            assertEquals(expected, FolderView.of(articles).keySet());
             assertEquals(0, drain(settings).totalDocuments(), "everything is committed now");
         }
     }
@@ -185,9 +145,7 @@ class FilesModeIT {
     @MethodSource("io.eventwire.testkit.KafkaBackends#names")
     void aReplayFromTheBeginningCompactsToOneActionPerId(String backend, @TempDir Path out) throws Exception {
         try (TestTopics t = new TestTopics(KafkaBackends.shared(backend).bootstrapServers(), "replay")) {
-            for (int i = 0; i < 100; i++) {
-                t.send(t.topics.sanctions(), "sanction-" + i, Samples.sanction(i));
-            }
+            t.sendSanctions(0, 100);
             for (int i = 0; i < 10; i++) {
                 t.send(t.topics.sanctions(), "sanction-" + i, Samples.sanction(i, "planned"));
             }
@@ -195,7 +153,7 @@ class FilesModeIT {
             Map<String, String> settings = t.sinkSettings(out.toString());
             assertEquals(110, drain(settings).documents("eventwire-sanctions"));
             Path sanctions = out.resolve("eventwire-sanctions");
-            Map<String, String> firstView = view(sanctions);
+            Map<String, String> firstView = FolderView.of(sanctions);
 
             assertEquals(0, drain(settings).totalDocuments(), "a plain restart writes nothing again");
             assertEquals(110, drain(with(settings, "from.beginning", "true")).documents("eventwire-sanctions"));
@@ -204,13 +162,14 @@ class FilesModeIT {
             assertEquals(220, replayed.actions());
             assertEquals(100, replayed.distinctIds());
             assertFalse(replayed.unique());
-            assertEquals(firstView, view(sanctions), "applied in order, the replay changes no document");
+            assertEquals(firstView, FolderView.of(sanctions), "applied in order, the replay changes no document");
 
             FolderCompactor.Report compacted = FolderCompactor.compact(sanctions);
             assertTrue(compacted.unique());
             assertEquals(100, compacted.documents());
-            assertEquals(firstView, view(sanctions));
-            assertEquals("planned", Json.MAPPER.readTree(view(sanctions).get("sanction-7")).path("modality").asText());
+            assertEquals(firstView, FolderView.of(sanctions));
+            assertEquals("planned",
+                    Json.MAPPER.readTree(FolderView.of(sanctions).get("sanction-7")).path("modality").asText());
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.eventwire.sink;
 
 import io.eventwire.broker.EmbeddedKafka;
-import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.contracts.topic.TopicCreator;
@@ -64,7 +63,6 @@ public final class SinkBenchmark {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             Topics topics = new Topics("bench.");
             TopicCreator.createMissing(kafka.bootstrapServers(), topics.all());
-            TestTopics.awaitLeaders(kafka.bootstrapServers(), topics);
             produce(kafka.bootstrapServers(), topics.articles(), articles);
             produce(kafka.bootstrapServers(), topics.sanctions(), sanctions);
             Map<String, String> base = new HashMap<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
@@ -98,10 +96,7 @@ public final class SinkBenchmark {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
-        SinkSummary summary;
-        try (SinkRunner sink = new SinkRunner(Settings.of(settings))) {
-            summary = sink.drain();
-        }
+        SinkSummary summary = TestSink.drain(settings);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         if (summary.totalDocuments() != count) {

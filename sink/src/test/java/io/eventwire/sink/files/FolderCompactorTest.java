@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,21 +30,13 @@ class FolderCompactorTest {
                 content, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> view(Path dir) {
-        Map<String, String> view = new LinkedHashMap<>();
-        for (Path file : FileOutput.segments(dir)) {
-            BulkFileReader.forEach(file, action -> view.put(action.id(), action.delete() ? null : action.source()));
-        }
-        return view;
-    }
-
     @Test
     void theLaterActionOfAnIdWinsAndDeletesStayDeletes(@TempDir Path dir) throws Exception {
         file(dir, 1, index("a", 1) + index("b", 1) + index("c", 1));
         file(dir, 2, index("a", 2) + delete("b"));
         file(dir, 3, index("a", 3) + index("d", 1));
         Files.writeString(dir.resolve(".t-0-40.ndjson.tmp"), index("x", 9));
-        Map<String, String> before = view(dir);
+        Map<String, String> before = FolderView.of(dir);
 
         FolderCompactor.Report report = FolderCompactor.inspect(dir);
         assertEquals(new FolderCompactor.Report(3, 7, 4, 3), report);
@@ -53,12 +44,12 @@ class FolderCompactorTest {
 
         FolderCompactor.Report compacted = FolderCompactor.compact(dir);
         assertEquals(new FolderCompactor.Report(1, 4, 4, 3), compacted);
-        assertEquals(before, view(dir), "the current view is unchanged");
+        assertEquals(before, FolderView.of(dir), "the current view is unchanged");
         assertEquals(List.of("000000000003-compacted.ndjson"), names(dir));
         assertTrue(FolderCompactor.inspect(dir).unique());
-        assertEquals("{\"v\":3}", view(dir).get("a"));
-        assertNull(view(dir).get("b"));
-        assertTrue(view(dir).containsKey("b"), "the delete is kept");
+        assertEquals("{\"v\":3}", FolderView.of(dir).get("a"));
+        assertNull(FolderView.of(dir).get("b"));
+        assertTrue(FolderView.of(dir).containsKey("b"), "the delete is kept");
     }
 
     @Test
@@ -68,9 +59,9 @@ class FolderCompactorTest {
         file(dir, 2, index("a", 2));
         FolderCompactor.compact(dir);
         assertEquals(List.of("000000000002-compacted.ndjson"), names(dir));
-        assertEquals("{\"v\":2}", view(dir).get("a"));
+        assertEquals("{\"v\":2}", FolderView.of(dir).get("a"));
         FolderCompactor.compact(dir);
-        assertEquals("{\"v\":2}", view(dir).get("a"), "compacting a compacted folder changes nothing");
+        assertEquals("{\"v\":2}", FolderView.of(dir).get("a"), "compacting a compacted folder changes nothing");
     }
 
     private static List<String> names(Path dir) throws Exception {
