@@ -91,6 +91,11 @@ final class Frontier {
         release(lease.host(), requested, interval, 0);
     }
 
+    /** The lease's task failed unexpectedly, perhaps after its request: the host keeps the interval it had. */
+    synchronized void failed(Lease lease) {
+        done(lease, true, intervals.getOrDefault(lease.host(), 0L));
+    }
+
     /**
      * The lease's task goes back to the head of its host's queue (robots.txt was fetched first, or the server
      * asked to retry later), to run no sooner than {@code notBefore} nanoseconds from now.
