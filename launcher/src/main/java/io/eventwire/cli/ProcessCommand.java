@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,20 +21,15 @@ final class ProcessCommand implements Runnable {
     @Mixin
     private ConfigOptions options;
 
-    @Option(names = "--application-id", description = "Kafka Streams application id (default eventwire-processor).")
-    private String applicationId;
-
-    @Option(names = "--state-dir", description = "Directory of the local state stores.")
-    private String stateDir;
+    @Mixin
+    private ProcessorOptions processorOptions;
 
     @Option(names = "--threads", description = "Stream threads (num.stream.threads, default 1).")
     private Integer threads;
 
     @Override
     public void run() {
-        Map<String, String> flags = new HashMap<>();
-        flags.put("application.id", applicationId);
-        flags.put("state.dir", stateDir);
+        Map<String, String> flags = processorOptions.flags();
         flags.put("num.stream.threads", threads == null ? null : threads.toString());
         Settings settings = options.settings(Map.of(), flags);
         ProcessorSettings processor = new ProcessorSettings(settings);

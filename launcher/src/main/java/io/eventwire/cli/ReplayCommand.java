@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,11 +33,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay records from this ISO-8601 instant (e.g. 2024-05-01T00:00:00Z); default: all.")
     private Instant from;
 
-    @Option(names = "--application-id", description = "Kafka Streams application id (default eventwire-processor).")
-    private String applicationId;
-
-    @Option(names = "--state-dir", description = "Directory of the local state stores.")
-    private String stateDir;
+    @Mixin
+    private ProcessorOptions processorOptions;
 
     @Option(names = "--reset-only", description = "Reset, but do not reprocess (start 'eventwire process' later).")
     private boolean resetOnly;
@@ -49,10 +45,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> flags = new HashMap<>();
-        flags.put("application.id", applicationId);
-        flags.put("state.dir", stateDir);
-        ProcessorSettings settings = new ProcessorSettings(options.settings(Map.of(), flags));
+        ProcessorSettings settings = new ProcessorSettings(options.settings(Map.of(), processorOptions.flags()));
         return replay(settings, Optional.ofNullable(from), !resetOnly, timeout);
     }
 
