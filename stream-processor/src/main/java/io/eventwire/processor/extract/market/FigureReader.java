@@ -88,6 +88,10 @@ final class FigureReader {
      */
     static List<Figure> read(String sentence, String language, List<int[]> companies) {
         FigureReader reader = new FigureReader(sentence, language, companies);
+        if (reader.cues.isEmpty()) {
+            // No market word, no company move: no figure could be claimed, so the numbers need not be read.
+            return List.of();
+        }
         List<Figure> figures = new ArrayList<>();
         List<Cue> withFigure = new ArrayList<>();
         int previousEnd = 0;
