@@ -118,7 +118,7 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                 sink.documents(), sink.seconds(), fmt(sink.documentsPerSecond()), sink.bytes() / sink.seconds() / 1e6,
                 sink.cpuSeconds() * 1000 / sink.documents());
         out.println();
-        out.println("Compute floor, where the time goes (ms per article, one thread):");
+        out.println("Compute floor, where the time goes (CPU ms per article, one thread):");
         for (Step step : Step.values()) {
             out.printf(Locale.ROOT, "  %-12s %8.3f%n", step.name().toLowerCase(Locale.ROOT),
                     computeFloor.millisPerArticle(step));

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes every output record of the compute floor's steps (articles, duplicate verdicts, sanction, market and
@@ -33,6 +34,9 @@ public final class OutputSnapshot {
             for (int i = 0; i < workload.size(); i++) {
                 steps.process(workload.items().get(i).value(), BASE_TIMESTAMP + i);
             }
+            // A rough cost per step on the way (no warm-up): the benchmark's compute floor is the figure to quote.
+            steps.nanosByStep().forEach((step, nanos) -> System.err.printf(Locale.ROOT, "%-12s %8.3f ms/article%n",
+                    step.name().toLowerCase(Locale.ROOT), nanos / 1e6 / workload.size()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.eventwire.processor.extract;
 
 import io.eventwire.contracts.record.Article;
+import io.eventwire.processor.extract.date.DateFinder;
 import io.eventwire.processor.extract.date.DateMention;
 
 import java.time.LocalDate;
@@ -9,26 +10,56 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 
 /**
  * What the event extractors share about one article, computed once by {@link EventExtractor}: its sentences,
  * the gazetteer mentions and the date expressions, all with offsets into {@code article.text()} and kept in
- * text order.
- *
- * @param publishedOn the publication day in the publisher's own offset, or null when unknown or partial
- *                    ("2023-03"): relative dates then stay unresolved
+ * text order. Dates are found sentence by sentence on first request: the extractors only ask for the dates of
+ * the few sentences that state an event. One context serves one article on one thread.
  */
-public record ArticleContext(Article article, LocalDate publishedOn, List<Sentence> sentences,
-                             List<EntityMention> mentions, List<DateMention> dates) {
+public final class ArticleContext {
 
-    public ArticleContext {
-        Objects.requireNonNull(article, "article");
-        sentences = List.copyOf(sentences);
-        mentions = mentions.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
-        dates = dates.stream().sorted(Comparator.comparingInt(DateMention::start)).toList();
+    private final Article article;
+    private final LocalDate publishedOn;
+    private final List<Sentence> sentences;
+    private final List<EntityMention> mentions;
+    private final DateFinder dateFinder;
+    private final Map<Integer, List<DateMention>> datesBySentenceStart = new HashMap<>();
+
+    /**
+     * @param publishedOn the publication day in the publisher's own offset, or null when unknown or partial
+     *                    ("2023-03"): relative dates then stay unresolved
+     * @param dateFinder  what finds a sentence's dates, against {@code publishedOn}
+     */
+    public ArticleContext(Article article, LocalDate publishedOn, List<Sentence> sentences,
+                          List<EntityMention> mentions, DateFinder dateFinder) {
+        this.article = Objects.requireNonNull(article, "article");
+        this.publishedOn = publishedOn;
+        this.sentences = List.copyOf(sentences);
+        this.mentions = mentions.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
+        this.dateFinder = Objects.requireNonNull(dateFinder, "dateFinder");
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The gazetteer mentions of the whole text, in text order. */
+    public List<EntityMention> mentions() {
+        return mentions;
     }
 
     public String text() {
@@ -46,7 +77,11 @@ public record ArticleContext(Article article, LocalDate publishedOn, List<Senten
 
     /** The date expressions inside {@code sentence}, in text order. */
     public List<DateMention> datesIn(Sentence sentence) {
-        return within(dates, DateMention::start, DateMention::end, sentence);
+        return datesBySentenceStart.computeIfAbsent(sentence.start(), start -> dateFinder
+                .find(sentence.text(), language(), publishedOn).stream()
+                .map(mention -> mention.shifted(start))
+                .sorted(Comparator.comparingInt(DateMention::start))
+                .toList());
     }
 
     /** The items of a list in text order that lie inside {@code sentence}: a binary search, then a short walk. */

@@ -2,19 +2,18 @@ package io.eventwire.processor.extract;
 
 import io.eventwire.contracts.record.Article;
 import io.eventwire.processor.extract.date.DateFinder;
-import io.eventwire.processor.extract.date.DateMention;
 import io.eventwire.processor.extract.entity.Gazetteer;
 import io.eventwire.processor.extract.sanction.SanctionEventExtractor;
 import io.eventwire.processor.extract.text.LanguageGuess;
 import io.eventwire.processor.extract.text.SentenceSplitter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The extract step: an article's sanction and market events. Sentences, gazetteer mentions and dates are
- * computed once ({@link #context}) and handed to both extractors. Stateless and thread-safe.
+ * The extract step: an article's sanction and market events. Sentences and gazetteer mentions are computed
+ * once ({@link #context}) and handed to both extractors, which ask it for dates where they need them.
+ * Stateless and thread-safe.
  */
 public final class EventExtractor {
 
@@ -49,14 +48,8 @@ public final class EventExtractor {
                 LanguageGuess.of(article.text()));
         String text = tagged.text() == null ? "" : tagged.text();
         List<Sentence> split = sentences.split(text, tagged.language());
-        List<DateMention> found = new ArrayList<>();
-        var publishedOn = ArticleContext.publicationDay(tagged.publishedAt());
-        for (Sentence sentence : split) {
-            for (DateMention mention : dates.find(sentence.text(), tagged.language(), publishedOn)) {
-                found.add(mention.shifted(sentence.start()));
-            }
-        }
-        return new ArticleContext(tagged, publishedOn, split, gazetteer.find(text), found);
+        return new ArticleContext(tagged, ArticleContext.publicationDay(tagged.publishedAt()), split,
+                gazetteer.find(text), dates);
     }
 
     private static Article withLanguage(Article a, String language) {

@@ -1,11 +1,13 @@
 package io.eventwire.processor.extract.date;
 
+import io.eventwire.processor.extract.text.PatternGate;
 import io.eventwire.processor.extract.text.TextFold;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -161,6 +163,9 @@ public final class DateFinder {
             rule("\\b(?:recently|in\\s+recent\\s+(?:days|weeks)|kürzlich|jüngst|neulich|vor\\s+kurzem)\\b"
                     + "|近日|日前|前不久|不久前|近期|最近", CI, (m, p) -> recent(p)));
 
+    /** The rules' words ({@link PatternGate}): most sentences name no month, weekday or relative date. */
+    private static final PatternGate GATE = PatternGate.of(RULES.stream().map(Rule::pattern).toList());
+
     /**
      * The date expressions of {@code text}, in text order.
      *
@@ -174,7 +179,9 @@ public final class DateFinder {
         String folded = TextFold.fold(text);
         List<DateMention> candidates = new ArrayList<>();
         int present = present(folded);
-        for (Rule rule : RULES) {
+        BitSet gated = GATE.candidates(folded);
+        for (int i = gated.nextSetBit(0); i >= 0; i = gated.nextSetBit(i + 1)) {
+            Rule rule = RULES.get(i);
             if ((rule.needs() & present) != rule.needs()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.eventwire.processor.extract.entity;
 
 import io.eventwire.processor.extract.EntityMention;
+import io.eventwire.processor.extract.text.AhoCorasick;
 import io.eventwire.processor.extract.text.TextFold;
 
 import java.io.IOException;

@@ -2,7 +2,10 @@ package io.eventwire.processor.extract.market;
 
 import io.eventwire.contracts.record.MarketSubtype;
 
+import io.eventwire.processor.extract.text.PatternGate;
+
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +22,8 @@ import static io.eventwire.contracts.record.MarketSubtype.TRADING_VOLUME;
 
 /**
  * The market vocabulary of Chinese, English and German news. Latin words are matched whole; where two cues
- * overlap the longer wins (净利润 over 利润, "market value" over "value").
+ * overlap the longer wins (净利润 over 利润, "market value" over "value"). A pattern only runs where its words occur
+ * ({@link PatternGate}).
  */
 final class Cues {
 
@@ -87,6 +91,8 @@ final class Cues {
                 + "(?i:trade (?:surplus|deficit))" + E + "|" + compound("Handelsüberschuss|Handelsdefizit|Handelsbilanz"));
     }
 
+    private static final PatternGate GATE = PatternGate.of(ENTRIES.stream().map(Entry::pattern).toList());
+
     private Cues() {
     }
 
@@ -127,7 +133,9 @@ final class Cues {
     /** The cues of a sentence in order of position, overlaps resolved in favour of the longer. */
     static List<Cue> find(String sentence) {
         List<Cue> all = new ArrayList<>();
-        for (Entry e : ENTRIES) {
+        BitSet candidates = GATE.candidates(sentence);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Entry e = ENTRIES.get(i);
             Matcher m = e.pattern.matcher(sentence);
             while (m.find()) {
                 all.add(new Cue(e.subtype, e.kind, e.role, e.direction, m.start(), m.end()));

@@ -52,6 +52,13 @@ final class FigureReader {
             "预计|预测|将达|有望|(?i)(?<![a-z])(?:expected|forecast|projected|will|estimated to)(?![a-z])"
                     + "|(?<![a-zäöü])(?:soll|sollen|voraussichtlich|erwartet|Prognose)(?![a-zäöü])");
     /** How far (characters) a figure may stand before the measure it belongs to. */
+    /**
+     * Figures read per sentence, in text order. Prose gives a few; a "sentence" of hundreds of figures is a
+     * table or an attack, and giving each its meaning scans the sentence again.
+     */
+    static final int MAX_FIGURES_PER_SENTENCE = 16;
+    /** Market words read per sentence, in text order, for the same reason. */
+    static final int MAX_CUES_PER_SENTENCE = 32;
     private static final int AFTER_GAP_CJK = 8;
     private static final int AFTER_GAP_LATIN = 30;
     /** How far after a figure a direction word may stand (7%的跌幅, "5% lower"). */
@@ -78,7 +85,7 @@ final class FigureReader {
         this.cjk = language != null && language.startsWith("zh");
         List<Cue> found = new ArrayList<>(reinterpret(Cues.find(text)));
         found.addAll(companyMoves(companies));
-        this.cues = found.stream().sorted(Comparator.comparingInt(Cue::start)).toList();
+        this.cues = found.stream().sorted(Comparator.comparingInt(Cue::start)).limit(MAX_CUES_PER_SENTENCE).toList();
     }
 
     /**
@@ -88,10 +95,15 @@ final class FigureReader {
      */
     static List<Figure> read(String sentence, String language, List<int[]> companies) {
         FigureReader reader = new FigureReader(sentence, language, companies);
+        if (reader.cues.isEmpty()) {
+            // No market word, no company move: no figure could be claimed, so the numbers need not be read.
+            return List.of();
+        }
         List<Figure> figures = new ArrayList<>();
         List<Cue> withFigure = new ArrayList<>();
         int previousEnd = 0;
-        for (Quantity q : NumberParser.parse(sentence, language)) {
+        List<Quantity> quantities = NumberParser.parse(sentence, language);
+        for (Quantity q : quantities.subList(0, Math.min(quantities.size(), MAX_FIGURES_PER_SENTENCE))) {
             if (q.kind() != Quantity.Kind.COUNT || reader.cjk) {
                 int after = previousEnd;
                 reader.owners(q).stream()

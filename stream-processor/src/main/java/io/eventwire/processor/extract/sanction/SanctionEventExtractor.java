@@ -65,6 +65,11 @@ public final class SanctionEventExtractor {
      * says whose measure is meant, not that the country acted in this sentence ("Canada banned" is an actor).
      */
     private static final int MODIFIER_GAP = 1;
+    /**
+     * Triggers read per sentence, in text order. Prose states a few measures a sentence; a "sentence" of
+     * hundreds of triggers is a keyword list or an attack, and reading each against all the others is quadratic.
+     */
+    static final int MAX_TRIGGERS_PER_SENTENCE = 8;
 
     private final Gazetteer gazetteer;
 
@@ -106,6 +111,9 @@ public final class SanctionEventExtractor {
         }
         if (matches.isEmpty()) {
             return List.of();
+        }
+        if (matches.size() > MAX_TRIGGERS_PER_SENTENCE) {
+            matches = matches.subList(0, MAX_TRIGGERS_PER_SENTENCE);
         }
         boolean clauses = hasHan(text);
         List<EntityMention> mentions = context.mentionsIn(sentence);

@@ -2,7 +2,10 @@ package io.eventwire.processor.extract.sanction;
 
 import io.eventwire.contracts.record.SanctionSubtype;
 
+import io.eventwire.processor.extract.text.PatternGate;
+
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +33,7 @@ import static io.eventwire.contracts.record.SanctionSubtype.SANCTION_LIFTED;
  * authority (the Entity List is the Commerce Department's) used when the sentence names none.
  *
  * <p>Patterns run on {@link io.eventwire.processor.extract.text.TextFold folded} text (traditional characters
- * and full-width forms already mapped), case-insensitively.
+ * and full-width forms already mapped), case-insensitively, and only where their words occur ({@link PatternGate}).
  */
 final class TriggerLexicon {
 
@@ -159,13 +162,17 @@ final class TriggerLexicon {
                     + "|\\brestrictive measures\\b|\\brestriktive\\s+Maßnahmen\\b"
                     + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|封杀|列入.{0,12}名单"));
 
+    private static final PatternGate GATE = PatternGate.of(TRIGGERS.stream().map(Trigger::pattern).toList());
+
     private TriggerLexicon() {
     }
 
     /** The triggers of {@code folded}, longest first where they overlap, in text order. */
     static List<Match> find(String folded) {
         List<Match> all = new ArrayList<>();
-        for (Trigger trigger : TRIGGERS) {
+        BitSet candidates = GATE.candidates(folded);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Trigger trigger = TRIGGERS.get(i);
             Matcher m = trigger.pattern().matcher(folded);
             while (m.find()) {
                 if (m.end() > m.start()) {

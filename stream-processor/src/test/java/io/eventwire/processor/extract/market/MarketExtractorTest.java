@@ -36,7 +36,7 @@ class MarketExtractorTest {
         LocalDate day = ArticleContext.publicationDay(publishedAt);
         List<Sentence> sentences = new SentenceSplitter().split(text, language);
         return new MarketExtractor().extract(new ArticleContext(article, day, sentences, GAZETTEER.find(text),
-                new DateFinder().find(text, language, day)));
+                new DateFinder()));
     }
 
     static MarketEvent only(List<MarketEvent> events, String subtype) {

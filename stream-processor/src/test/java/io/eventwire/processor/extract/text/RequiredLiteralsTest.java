@@ -1,0 +1,106 @@
+package io.eventwire.processor.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RequiredLiteralsTest {
+
+    private static Set<String> of(String regex, int flags) {
+        return RequiredLiterals.of(Pattern.compile(regex, flags));
+    }
+
+    private static Set<String> of(String regex) {
+        return of(regex, 0);
+    }
+
+    @Test
+    void aRunOfLiteralsIsRequired() {
+        assertEquals(Set.of("entity list"), of("\\bentity list\\b"));
+        assertEquals(Set.of("abc"), of("(?<!x)abc(?=d)"));
+        assertEquals(Set.of("colo"), of("colou?r"));
+    }
+
+    @Test
+    void theMostSelectivePartOfASequenceIsKept() {
+        assertEquals(Set.of("ban"), of("\\bban(?:s|ned)?\\s+on"));
+        assertEquals(Set.of("buying", "purchasing", "using"),
+                of("\\b(?:ban|bar)\\s+.{0,40}?\\bfrom\\s+(?:buying|purchasing|using)\\b"));
+    }
+
+    @Test
+    void alternativesRequireOneOfTheirLiterals() {
+        assertEquals(Set.of("制裁", "禁令"), of("(?:制裁|禁令)"));
+        assertEquals(Set.of("ban", "bar"), of("\\b(?:ban|bans|banned|bar|bars)\\b"));
+    }
+
+    @Test
+    void literalsAreCaseFolded() {
+        assertEquals(Set.of("lizenzen"), of("[Ll]izenzen"));
+        assertEquals(Set.of("export"), of("(?i:Export)"));
+        assertEquals(Set.of("sdn-liste"), of("\\bSDN-Liste\\b", Pattern.CASE_INSENSITIVE));
+    }
+
+    @Test
+    void anOptionalOrUnliteralBranchRequiresNothing() {
+        assertNull(of("a|\\d+"));
+        assertNull(of("(?:abc)?\\w+"));
+        assertNull(of("[^a]b?|x"));
+        assertEquals(Set.of("元"), of("\\d+\\s*(?:亿|万)元"));
+    }
+
+    @Test
+    void unknownSyntaxIsRefusedNotGuessed() {
+        assertThrows(IllegalArgumentException.class, () -> of("a b c", Pattern.COMMENTS));
+        assertThrows(IllegalArgumentException.class, () -> of("\\x41bc"));
+    }
+
+    /**
+     * The gate's promise on random texts: a pattern it leaves out never matches. Texts are drawn from the
+     * patterns' own words, their case variants and noise, so that near misses are common.
+     */
+    @Test
+    void aPatternTheGateLeavesOutNeverMatches() {
+        List<Pattern> patterns = List.of(
+                Pattern.compile("\\bban(?:s|ned)?\\s+(?:on\\s+)?(?:exports?|sales)\\b", Pattern.CASE_INSENSITIVE),
+                Pattern.compile("(?:解除|取消).{0,6}(?:制裁|禁令)"),
+                Pattern.compile("[Ll]izenz(?:en)?\\b.{0,10}?widerr(?:ief|ufen)"),
+                Pattern.compile("\\bSDN[- ]list\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                Pattern.compile("(?<![a-z])(?:lost|shed)(?![a-z])|蒸发"),
+                Pattern.compile("\\d+\\s*(?:亿|万)元"),
+                Pattern.compile("\\d{2}[.,]?\\d*"),
+                Pattern.compile("Kurs(?:e|es)?(?!\\p{L})|(?i:sell-?off)"));
+        PatternGate gate = PatternGate.of(patterns);
+        String[] words = {"ban", "Ban", "BANS", "banned", "on", "exports", "Sales", "解除", "取消", "制裁", "禁令", "Lizenz",
+                "lizenzen", "widerrief", "Widerrufen", "SDN", "sdn", "list", "LIST", "lost", "Shed", "蒸发", "12", "亿",
+                "元", "万", "Kurs", "kurse", "Kurses", "sell-off", "SELLOFF", "x", "-", " ", " ", "的", "a", "é"};
+        SplittableRandom random = new SplittableRandom(11);
+        int matches = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(1, 12); w > 0; w--) {
+                text.append(words[random.nextInt(words.length)]);
+                if (random.nextInt(3) > 0) {
+                    text.append(' ');
+                }
+            }
+            var candidates = gate.candidates(text);
+            for (int p = 0; p < patterns.size(); p++) {
+                if (patterns.get(p).matcher(text).find()) {
+                    matches++;
+                    assertTrue(candidates.get(p), () -> "gate left out a pattern that matches: " + text);
+                }
+            }
+        }
+        assertTrue(matches > 1_000, "the random texts must exercise the patterns: " + matches);
+        assertEquals(7, gate.gatedCount(), "every pattern but the digit one is gated");
+    }
+}
