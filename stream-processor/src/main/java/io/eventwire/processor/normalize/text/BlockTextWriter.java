@@ -18,13 +18,6 @@ final class BlockTextWriter implements NodeVisitor {
 
     /** Any Unicode white space, including the no-break space pages use for layout. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    /**
-     * Space between two Chinese or Japanese characters: source-code line breaks between inline elements,
-     * which readers of these scripts do not see (CSS Text 3 drops such breaks), and which would split words.
-     */
-    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。、；：！？）」』])[ \\t]+"
-                    + "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。、；：！？（「『])");
     private static final Set<String> LINES = Set.of("li", "dt", "dd", "tr", "br", "option");
 
     private final StringBuilder out = new StringBuilder();
@@ -39,7 +32,7 @@ final class BlockTextWriter implements NodeVisitor {
             writer.breakAtLeast(2);
             NodeTraversor.traverse(writer, part);
         }
-        return SPACE_BETWEEN_CJK.matcher(writer.out).replaceAll("");
+        return CjkSpacing.withoutSpacesBetweenCjk(writer.out);
     }
 
     @Override
