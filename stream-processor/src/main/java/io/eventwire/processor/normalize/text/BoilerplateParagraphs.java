@@ -4,7 +4,6 @@ import io.eventwire.processor.normalize.meta.PublicationDate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +48,7 @@ public final class BoilerplateParagraphs {
             "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
 
     /** Phrases that only prompts to sign up, follow or share, and publishing notes, use. */
-    private static final Pattern STRONG_CUE = Pattern.compile(
+    private static final AnchoredPattern STRONG_CUE = AnchoredPattern.compile(
             "sign up|signup|newsletter|e-?mail address|follow us|share (this|on|it)|click here|subscribe to|"
                     + "like us on|follow \\S+ on (twitter|facebook|instagram|youtube)|"
                     + "download (our|the) app|print edition|all rights reserved|copyright (©|\\d{4})|©|"
@@ -59,7 +58,7 @@ public final class BoilerplateParagraphs {
                     + "alle rechte vorbehalten|关注我们|扫码|二维码|版权所有|未经授权|禁止转载|转载请注明");
 
     /** Words prompts use, but that articles use as well: they count only beside another cue. */
-    private static final Pattern WEAK_CUE = Pattern.compile(
+    private static final AnchoredPattern WEAK_CUE = AnchoredPattern.compile(
             "subscribe|subscription|podcast|download|sign in|log in|register|abonnieren|订阅|登录");
 
     /** A paragraph this short is a prompt with one strong cue; a longer one needs two cues. */
@@ -73,7 +72,12 @@ public final class BoilerplateParagraphs {
 
     /** The patterns that read {@link CueText}: for the test that proves them equal to case-insensitive matching. */
     static List<Pattern> cuePatterns() {
-        return List.of(LABEL, SECTION_LABEL, LABELLED_TEASER, STRONG_CUE, WEAK_CUE);
+        return List.of(LABEL, SECTION_LABEL, LABELLED_TEASER, STRONG_CUE.pattern(), WEAK_CUE.pattern());
+    }
+
+    /** The cues that are counted, for the test that proves their anchors lose no match. */
+    static List<AnchoredPattern> countedCues() {
+        return List.of(STRONG_CUE, WEAK_CUE);
     }
 
     /**
@@ -121,8 +125,8 @@ public final class BoilerplateParagraphs {
                 || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
             return true;
         }
-        int strong = count(STRONG_CUE, lower);
-        int cues = strong + count(WEAK_CUE, lower);
+        int strong = STRONG_CUE.count(lower);
+        int cues = strong + WEAK_CUE.count(lower);
         return strong > 0 && (cues >= 2 || TextMeasure.weight(paragraph) < SHORT_PROMPT);
     }
 
@@ -145,15 +149,6 @@ public final class BoilerplateParagraphs {
         return TextMeasure.weight(paragraph) < BYLINE && !TextMeasure.endsLikeSentence(paragraph)
                 && (BYLINE_START.matcher(paragraph).lookingAt() || NUMERIC_DATE.matcher(paragraph).find()
                 || PublicationDate.parse(paragraph).isPresent());
-    }
-
-    private static int count(Pattern pattern, String text) {
-        int count = 0;
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.eventwire.processor.normalize.text;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -18,13 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CueTextTest {
 
     private static final Pattern TRAILING = Pattern.compile("[\\s:：.!|»›>]+$");
-    /** Characters whose case mappings are irregular: Kelvin sign, dotted and dotless i, long s, final sigma. */
-    private static final String[][] LOOKALIKES = {{"k", "\u212A"}, {"i", "İ"}, {"i", "ı"}, {"s", "ſ"},
-            {"I", "ı"}, {"S", "ſ"}, {"e", "É"}, {"a", "Ä"}};
 
     @Test
     void casesensitivePatternsOnCueTextFindWhatCaseInsensitiveOnesFound() {
-        List<String> paragraphs = paragraphs();
+        List<String> paragraphs = CuePhrases.paragraphs();
         int compared = 0;
         for (Pattern pattern : BoilerplateParagraphs.cuePatterns()) {
             Pattern caseInsensitive = Pattern.compile(pattern.pattern(),
@@ -60,36 +56,6 @@ class CueTextTest {
             assertEquals(TRAILING.matcher(input).replaceAll(""), CueText.withoutTrailingPunctuation(input),
                     () -> "for " + input.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
         }
-    }
-
-    /** Every phrase of every cue pattern in several cases and spellings, alone and inside sentences. */
-    private static List<String> paragraphs() {
-        List<String> phrases = new ArrayList<>();
-        for (Pattern pattern : BoilerplateParagraphs.cuePatterns()) {
-            for (String phrase : pattern.pattern().split("[|()^]|\\\\[sSbd]|[*?+]|\\[[^]]*]|\\{[^}]*}|\\.")) {
-                if (!phrase.isBlank()) {
-                    phrases.add(phrase.strip());
-                }
-            }
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String phrase : phrases) {
-            List<String> spellings = new ArrayList<>(List.of(phrase, phrase.toUpperCase(Locale.ROOT),
-                    Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1)));
-            for (String[] lookalike : LOOKALIKES) {
-                spellings.add(phrase.replace(lookalike[0], lookalike[1]));
-            }
-            for (String spelling : spellings) {
-                paragraphs.add(spelling);
-                paragraphs.add(spelling + ":");
-                paragraphs.add(spelling + " : Another story about the floods");
-                paragraphs.add("More " + spelling + " stories");
-                paragraphs.add("Please " + spelling + " and " + spelling + " today. ");
-                paragraphs.add("The council said on Monday that it would " + spelling
-                        + " the plans, which residents had opposed for years.");
-            }
-        }
-        return paragraphs;
     }
 
     private static int count(Matcher matcher) {
