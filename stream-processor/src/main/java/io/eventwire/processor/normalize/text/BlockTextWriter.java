@@ -7,7 +7,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Renders elements as plain text the way a reader sees them: blocks become paragraphs separated by a blank
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class BlockTextWriter implements NodeVisitor {
 
-    /** Any Unicode white space, including the no-break space pages use for layout. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> LINES = Set.of("li", "dt", "dd", "tr", "br", "option");
 
     private final StringBuilder out = new StringBuilder();
@@ -75,7 +72,7 @@ final class BlockTextWriter implements NodeVisitor {
     }
 
     private void append(String text) {
-        String piece = preDepth > 0 ? text : WHITESPACE.matcher(text).replaceAll(" ");
+        String piece = preDepth > 0 ? text : UnicodeWhitespace.collapse(text);
         if (piece.isEmpty()) {
             return;
         }
