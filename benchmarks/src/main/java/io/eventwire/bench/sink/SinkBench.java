@@ -18,8 +18,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +37,11 @@ import java.util.stream.Stream;
 public final class SinkBench {
 
     private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>");
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * @param cpuSeconds       CPU time of the whole process during the drain (the embedded broker, GC and JIT too)
-     * @param sinkCpuSeconds   CPU time of the thread that ran the drain: the sink's own consuming, mapping, writing
+     * @param sinkCpuSeconds   CPU time of the sink's threads (the one that ran the drain, and its mapping threads):
+     *                         the sink's own consuming, mapping, writing
      */
     public record Result(long documents, long bytes, double seconds, double cpuSeconds, double sinkCpuSeconds) {
         public double documentsPerSecond() {
@@ -55,7 +53,7 @@ public final class SinkBench {
             return cpuSeconds * 1000 / documents;
         }
 
-        /** CPU of the sink's own thread per document written. */
+        /** CPU of the sink's own threads per document written. */
         public double sinkCpuMillisPerDocument() {
             return sinkCpuSeconds * 1000 / documents;
         }
@@ -96,10 +94,10 @@ public final class SinkBench {
                 "from.beginning", "true")))) {
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();
-            long threadCpuStarted = THREADS.getCurrentThreadCpuTime();
+            SinkThreadsCpu sinkCpu = new SinkThreadsCpu();
             SinkSummary summary = sink.drain();
             return new Result(summary.totalDocuments(), bytes, (System.nanoTime() - started) / 1e9,
-                    (ProcessCpu.nanos() - cpuStarted) / 1e9, (THREADS.getCurrentThreadCpuTime() - threadCpuStarted) / 1e9);
+                    (ProcessCpu.nanos() - cpuStarted) / 1e9, sinkCpu.nanosSinceStart() / 1e9);
         } finally {
             deleteRecursively(out);
         }

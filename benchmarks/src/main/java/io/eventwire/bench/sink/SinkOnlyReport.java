@@ -21,7 +21,7 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Li
         out.println();
         out.printf(Locale.ROOT, "Eventwire sink bench — %d cores, %s, load %s before, %s after; corpus %d articles%n%n",
                 machine.cores(), machine.java(), load(machine.loadBefore()), load(machine.loadAfter()), corpusArticles);
-        out.println("| run | documents | seconds | documents/s | MB/s | ms CPU per document: process | of it, the sink's thread |");
+        out.println("| run | documents | seconds | documents/s | MB/s | ms CPU per document: process | of it, the sink's threads |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i < runs.size(); i++) {
             SinkBench.Result run = runs.get(i);

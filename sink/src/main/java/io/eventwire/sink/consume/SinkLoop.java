@@ -3,7 +3,6 @@ package io.eventwire.sink.consume;
 import io.eventwire.contracts.serde.InvalidRecordException;
 import io.eventwire.sink.SinkSummary;
 import io.eventwire.sink.document.BulkAction;
-import io.eventwire.sink.document.DocumentMapper;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -17,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +54,7 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     }
 
     private final Consumer<byte[], byte[]> consumer;
-    private final DocumentMapper mapper;
+    private final ParallelMapper mapper;
     private final Output output;
     private final DeadLetters deadLetters;
     private final Committer committer;
@@ -69,7 +69,7 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     private volatile boolean stopping;
     private Map<TopicPartition, Long> drainTargets;
 
-    public SinkLoop(Consumer<byte[], byte[]> consumer, DocumentMapper mapper, Output output, DeadLetters deadLetters,
+    public SinkLoop(Consumer<byte[], byte[]> consumer, ParallelMapper mapper, Output output, DeadLetters deadLetters,
                     Committer committer, boolean fromBeginning, Clock clock) {
         this.consumer = consumer;
         this.mapper = mapper;
@@ -91,8 +91,11 @@ public final class SinkLoop implements ConsumerRebalanceListener {
             try {
                 while (!stopping) {
                     ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                    for (ConsumerRecord<byte[], byte[]> record : records) {
-                        handle(record);
+                    List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(records.count());
+                    records.forEach(batch::add);
+                    List<ParallelMapper.Mapped> mapped = mapper.map(batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        handle(batch.get(i), mapped.get(i));
                         if (output.due()) {
                             flushAndCommit();
                         }
@@ -127,17 +130,18 @@ public final class SinkLoop implements ConsumerRebalanceListener {
         consumer.wakeup();
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try {
-            BulkAction action = mapper.map(record.topic(), record.partition(), record.offset(), record.key(),
-                    record.value(), record.timestamp());
+    /** Writes the record's action, or sends it to the dead letters when it cannot be a document. */
+    private void handle(ConsumerRecord<byte[], byte[]> record, ParallelMapper.Mapped mapped) {
+        if (mapped.failure() instanceof InvalidRecordException e) {
+            deadLetters.send(record, e.getClass().getSimpleName(), e.getMessage());
+        } else if (mapped.failure() != null) {
+            throw mapped.failure();
+        } else {
+            BulkAction action = mapped.action();
             output.write(record, action);
             (action.delete() ? pendingDeletes : pendingDocuments).merge(action.index(), 1L, Long::sum);
-        } catch (InvalidRecordException e) {
-            deadLetters.send(record, e.getClass().getSimpleName(), e.getMessage());
         }
-        processed.put(partition, record.offset() + 1);
+        processed.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
     }
 
     private boolean finished(Until until, long lastRecordAt) {

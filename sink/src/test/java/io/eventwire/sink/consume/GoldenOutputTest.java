@@ -16,8 +16,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,9 +58,12 @@ class GoldenOutputTest {
     /** Small enough that the articles' partitions rotate several times within the run. */
     private static final long MAX_FILE_BYTES = 2_000;
 
-    @Test
-    void theFilesDeadLettersAndCommitsForAFixedSetOfRecordsAreTheGoldenBytes(@TempDir Path out) throws IOException {
-        String actual = run(out, records());
+    /** One mapping thread, and more threads than most polls have chunks, must write the very same bytes. */
+    @ParameterizedTest(name = "{0} mapping thread(s)")
+    @ValueSource(ints = {1, 3})
+    void theFilesDeadLettersAndCommitsForAFixedSetOfRecordsAreTheGoldenBytes(int mappingThreads, @TempDir Path out)
+            throws IOException {
+        String actual = run(out, records(), mappingThreads);
         Path golden = Path.of("src/test/resources/io/eventwire/sink/consume", GOLDEN);
         if (Boolean.getBoolean("eventwire.golden.update")) {
             Files.createDirectories(golden.getParent());
@@ -75,7 +79,8 @@ class GoldenOutputTest {
         }
     }
 
-    private static String run(Path out, List<ConsumerRecord<byte[], byte[]>> records) throws IOException {
+    private static String run(Path out, List<ConsumerRecord<byte[], byte[]>> records, int mappingThreads)
+            throws IOException {
         MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
         // Polls that end mid-partition, as real ones do.
         consumer.setMaxPollRecords(7);
@@ -87,8 +92,9 @@ class GoldenOutputTest {
         }
         Map<TopicPartition, Long> beginnings = new HashMap<>();
         ends.keySet().forEach(partition -> beginnings.put(partition, 0L));
-        try (FileOutput output = new FileOutput(out, LAYOUT, MAX_FILE_BYTES, Duration.ofSeconds(30), CLOCK)) {
-            SinkLoop loop = new SinkLoop(consumer, new DocumentMapper(LAYOUT, CLOCK), output,
+        try (FileOutput output = new FileOutput(out, LAYOUT, MAX_FILE_BYTES, Duration.ofSeconds(30), CLOCK);
+             ParallelMapper mapper = new ParallelMapper(() -> new DocumentMapper(LAYOUT, CLOCK), mappingThreads)) {
+            SinkLoop loop = new SinkLoop(consumer, mapper, output,
                     new DeadLetters(producer, TOPICS.deadLetters(), CLOCK), consumer::commitSync, false, CLOCK);
             loop.subscribe(LAYOUT.topics());
             consumer.schedulePollTask(() -> {
