@@ -68,6 +68,8 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     private final Map<String, Long> deletes = new HashMap<>();
     private volatile boolean stopping;
     private Map<TopicPartition, Long> drainTargets;
+    /** The last poll's records, being mapped while the next poll runs; written before anything is flushed. */
+    private ParallelMapper.Mapping pending;
 
     public SinkLoop(Consumer<byte[], byte[]> consumer, ParallelMapper mapper, Output output, DeadLetters deadLetters,
                     Committer committer, boolean fromBeginning, Clock clock) {
@@ -91,15 +93,10 @@ public final class SinkLoop implements ConsumerRebalanceListener {
             try {
                 while (!stopping) {
                     ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                    List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(records.count());
-                    records.forEach(batch::add);
-                    List<ParallelMapper.Mapped> mapped = mapper.map(batch);
-                    for (int i = 0; i < batch.size(); i++) {
-                        handle(batch.get(i), mapped.get(i));
-                        if (output.due()) {
-                            flushAndCommit();
-                        }
-                    }
+                    // This poll's records are mapped on the mapper's threads while the previous poll's are written
+                    // here and the next poll fetches and decompresses.
+                    writePending();
+                    pending = records.isEmpty() ? null : mapper.start(list(records));
                     if (!records.isEmpty()) {
                         lastRecordAt = clock.millis();
                     }
@@ -128,6 +125,33 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     public void stop() {
         stopping = true;
         consumer.wakeup();
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> list(ConsumerRecords<byte[], byte[]> records) {
+        List<ConsumerRecord<byte[], byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        return list;
+    }
+
+    /**
+     * Writes the records of the last poll, in their order, once they are mapped; flushes and commits whenever the
+     * output is due, as after every record.
+     */
+    private void writePending() {
+        ParallelMapper.Mapping mapping = pending;
+        if (mapping == null) {
+            return;
+        }
+        // Cleared first: a flush below comes back here, and must find nothing left to write.
+        pending = null;
+        List<ConsumerRecord<byte[], byte[]>> records = mapping.records();
+        List<ParallelMapper.Mapped> mapped = mapping.results();
+        for (int i = 0; i < records.size(); i++) {
+            handle(records.get(i), mapped.get(i));
+            if (output.due()) {
+                flushAndCommit();
+            }
+        }
     }
 
     /** Writes the record's action, or sends it to the dead letters when it cannot be a document. */
@@ -173,8 +197,12 @@ public final class SinkLoop implements ConsumerRebalanceListener {
         return true;
     }
 
-    /** Makes what was written durable and its dead letters acknowledged; counts what the output kept. */
+    /**
+     * Makes what was read durable and its dead letters acknowledged (the records still being mapped are written
+     * first, so a commit covers them, and a rebalance never leaves them behind); counts what the output kept.
+     */
     private void flushOutput() {
+        writePending();
         for (Output.Rejected rejected : output.flush()) {
             BulkAction action = rejected.action();
             (action.delete() ? pendingDeletes : pendingDocuments).merge(action.index(), -1L, Long::sum);

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,8 +40,10 @@ class ParallelMapperTest {
                     + "x".repeat(i % 97 * 50) + "\"}"));
         }
         Set<String> threadsUsed = ConcurrentHashMap.newKeySet();
+        AtomicInteger mappersMade = new AtomicInteger();
         try (ParallelMapper mapper = new ParallelMapper(() -> {
             threadsUsed.add(Thread.currentThread().getName());
+            mappersMade.incrementAndGet();
             return new DocumentMapper(LAYOUT, Clock.systemUTC());
         }, 3)) {
             List<ParallelMapper.Mapped> mapped = mapper.map(records);
@@ -60,7 +62,9 @@ class ParallelMapperTest {
             // Later batches reuse the threads and their mappers.
             assertEquals(10, mapper.map(records.subList(0, 10)).size());
         }
-        assertTrue(new HashSet<>(threadsUsed).size() <= 3, "one mapper per thread: " + threadsUsed);
+        // Mappers reuse a buffer: never one shared by two threads, never two made for one thread.
+        assertEquals(threadsUsed.size(), mappersMade.get(), "one mapper per thread: " + threadsUsed);
+        assertTrue(threadsUsed.size() <= 4, "three workers and the caller: " + threadsUsed);
     }
 
     @Test
