@@ -39,11 +39,13 @@ public final class SinkBench {
     private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>");
 
     /**
-     * @param cpuSeconds       CPU time of the whole process during the drain (the embedded broker, GC and JIT too)
-     * @param sinkCpuSeconds   CPU time of the sink's threads (the one that ran the drain, and its mapping threads):
-     *                         the sink's own consuming, mapping, writing
+     * @param cpuSeconds        CPU time of the whole process during the drain (the embedded broker, GC and JIT too)
+     * @param loopCpuSeconds    CPU time of the sink's loop thread: consuming (fetching, decompressing), writing,
+     *                          committing — the serial part
+     * @param mappingCpuSeconds CPU time of the sink's mapping threads
      */
-    public record Result(long documents, long bytes, double seconds, double cpuSeconds, double sinkCpuSeconds) {
+    public record Result(long documents, long bytes, double seconds, double cpuSeconds, double loopCpuSeconds,
+                         double mappingCpuSeconds) {
         public double documentsPerSecond() {
             return documents / seconds;
         }
@@ -53,9 +55,21 @@ public final class SinkBench {
             return cpuSeconds * 1000 / documents;
         }
 
-        /** CPU of the sink's own threads per document written. */
-        public double sinkCpuMillisPerDocument() {
-            return sinkCpuSeconds * 1000 / documents;
+        public double loopCpuMillisPerDocument() {
+            return loopCpuSeconds * 1000 / documents;
+        }
+
+        public double mappingCpuMillisPerDocument() {
+            return mappingCpuSeconds * 1000 / documents;
+        }
+
+        /**
+         * What the sink would do with {@code cores} idle cores, from CPU time rather than the wall clock: bounded by
+         * its serial loop thread, and by the process's CPU (broker included) spread over every core. An inference
+         * for a shared machine, not a measurement.
+         */
+        public double projectedDocumentsPerSecond(int cores) {
+            return Math.min(1000 / loopCpuMillisPerDocument(), cores * 1000 / cpuMillisPerDocument());
         }
     }
 
@@ -96,8 +110,9 @@ public final class SinkBench {
             long cpuStarted = ProcessCpu.nanos();
             SinkThreadsCpu sinkCpu = new SinkThreadsCpu();
             SinkSummary summary = sink.drain();
+            SinkThreadsCpu.Split split = sinkCpu.sinceStart();
             return new Result(summary.totalDocuments(), bytes, (System.nanoTime() - started) / 1e9,
-                    (ProcessCpu.nanos() - cpuStarted) / 1e9, sinkCpu.nanosSinceStart() / 1e9);
+                    (ProcessCpu.nanos() - cpuStarted) / 1e9, split.loopNanos() / 1e9, split.mappingNanos() / 1e9);
         } finally {
             deleteRecursively(out);
         }

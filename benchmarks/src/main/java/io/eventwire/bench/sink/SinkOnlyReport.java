@@ -21,13 +21,15 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Li
         out.println();
         out.printf(Locale.ROOT, "Eventwire sink bench — %d cores, %s, load %s before, %s after; corpus %d articles%n%n",
                 machine.cores(), machine.java(), load(machine.loadBefore()), load(machine.loadAfter()), corpusArticles);
-        out.println("| run | documents | seconds | documents/s | MB/s | ms CPU per document: process | of it, the sink's threads |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| run | documents | seconds | documents/s | MB/s | ms CPU per document: process | loop thread "
+                + "| mapping threads | projected on idle cores, documents/s |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i < runs.size(); i++) {
             SinkBench.Result run = runs.get(i);
-            out.printf(Locale.ROOT, "| %d | %d | %.2f | %,.0f | %.1f | %.4f | %.4f |%n", i + 1, run.documents(),
-                    run.seconds(), run.documentsPerSecond(), run.bytes() / run.seconds() / 1e6,
-                    run.cpuMillisPerDocument(), run.sinkCpuMillisPerDocument());
+            out.printf(Locale.ROOT, "| %d | %d | %.2f | %,.0f | %.1f | %.4f | %.4f | %.4f | %,.0f |%n", i + 1,
+                    run.documents(), run.seconds(), run.documentsPerSecond(), run.bytes() / run.seconds() / 1e6,
+                    run.cpuMillisPerDocument(), run.loopCpuMillisPerDocument(), run.mappingCpuMillisPerDocument(),
+                    run.projectedDocumentsPerSecond(machine.cores()));
         }
         out.println();
     }
@@ -44,8 +46,12 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Li
         root.put("sink_documents", runs.stream().map(SinkBench.Result::documents).toList());
         root.put("sink_documents_per_s", runs.stream().map(run -> round(run.documentsPerSecond())).toList());
         root.put("sink_cpu_ms_per_document", runs.stream().map(run -> round(run.cpuMillisPerDocument())).toList());
-        root.put("sink_thread_cpu_ms_per_document",
-                runs.stream().map(run -> round(run.sinkCpuMillisPerDocument())).toList());
+        root.put("sink_loop_cpu_ms_per_document",
+                runs.stream().map(run -> round(run.loopCpuMillisPerDocument())).toList());
+        root.put("sink_mapping_cpu_ms_per_document",
+                runs.stream().map(run -> round(run.mappingCpuMillisPerDocument())).toList());
+        root.put("sink_projected_idle_documents_per_s",
+                runs.stream().map(run -> round(run.projectedDocumentsPerSecond(machine.cores()))).toList());
         return Json.toJson(root);
     }
 

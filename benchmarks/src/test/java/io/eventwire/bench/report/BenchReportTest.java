@@ -41,7 +41,7 @@ class BenchReportTest {
                         300_000_000, 100_000_000, 600_000_000),
                 new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, Percentiles.of(latencies, 0),
                         Percentiles.of(latencies, 0)),
-                new SinkBench.Result(40_000, 200_000_000, 2.0 * pipelineSeconds * 2, 1.0, 0.5));
+                new SinkBench.Result(40_000, 200_000_000, 2.0 * pipelineSeconds * 2, 1.0, 0.5, 0.3));
     }
 
     @Test
