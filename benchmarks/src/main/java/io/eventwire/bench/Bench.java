@@ -75,7 +75,9 @@ public final class Bench {
             for (int i = 1; i <= repetitions; i++) {
                 progress.printf("bench: sink to files (%d documents), run %d of %d%n", options.sinkDocuments(), i,
                         repetitions);
-                runs.add(SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments()));
+                SinkBench.Result run = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments());
+                progress.printf("bench: drained from %s for %.3f s%n", run.drainStarted(), run.seconds());
+                runs.add(run);
             }
         }
         return new SinkOnlyReport(machine(loadBefore), workload.size(), runs);

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,10 @@ public final class SinkBench {
      * @param loopCpuSeconds    CPU time of the sink's loop thread: consuming (fetching, decompressing), writing,
      *                          committing — the serial part
      * @param mappingCpuSeconds CPU time of the sink's mapping threads
+     * @param drainStarted      when the timed drain began (to line a profile up with it)
      */
     public record Result(long documents, long bytes, double seconds, double cpuSeconds, double loopCpuSeconds,
-                         double mappingCpuSeconds) {
+                         double mappingCpuSeconds, Instant drainStarted) {
         public double documentsPerSecond() {
             return documents / seconds;
         }
@@ -106,13 +108,15 @@ public final class SinkBench {
                 "out.dir", out.toString(),
                 "group.id", "bench-sink-" + topics.prefix(),
                 "from.beginning", "true")))) {
+            Instant drainStarted = Instant.now();
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();
             SinkThreadsCpu sinkCpu = new SinkThreadsCpu();
             SinkSummary summary = sink.drain();
             SinkThreadsCpu.Split split = sinkCpu.sinceStart();
             return new Result(summary.totalDocuments(), bytes, (System.nanoTime() - started) / 1e9,
-                    (ProcessCpu.nanos() - cpuStarted) / 1e9, split.loopNanos() / 1e9, split.mappingNanos() / 1e9);
+                    (ProcessCpu.nanos() - cpuStarted) / 1e9, split.loopNanos() / 1e9, split.mappingNanos() / 1e9,
+                    drainStarted);
         } finally {
             deleteRecursively(out);
         }
