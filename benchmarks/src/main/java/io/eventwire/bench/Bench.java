@@ -56,7 +56,8 @@ public final class Bench {
             PipelineBench.Latency latency = pipeline.latency(workload, options.rate(), options.rateDuration(),
                     options.drainLimit());
             progress.printf("bench: sink to files (%d documents)%n", options.sinkDocuments());
-            SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments());
+            SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments(),
+                    options.sinkSettings());
             return new BenchReport(machine(loadBefore), options, corpus, raw, compute, saturation, latency, sink);
         }
     }
@@ -75,12 +76,13 @@ public final class Bench {
             for (int i = 1; i <= repetitions; i++) {
                 progress.printf("bench: sink to files (%d documents), run %d of %d%n", options.sinkDocuments(), i,
                         repetitions);
-                SinkBench.Result run = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments());
+                SinkBench.Result run = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments(),
+                    options.sinkSettings());
                 progress.printf("bench: drained from %s for %.3f s%n", run.drainStarted(), run.seconds());
                 runs.add(run);
             }
         }
-        return new SinkOnlyReport(machine(loadBefore), workload.size(), runs);
+        return new SinkOnlyReport(machine(loadBefore), workload.size(), options.sinkSettings(), runs);
     }
 
     private static BenchReport.Machine machine(double[] loadBefore) {

@@ -49,10 +49,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "A processor setting for the pipeline runs, to measure a change (kafka.max.poll.records=50).")
     private Map<String, String> processorSettings = new HashMap<>();
 
+    @Option(names = "--sink-set", paramLabel = "KEY=VALUE",
+            description = "A sink setting for the sink run, to measure a change (mapping.threads=1, "
+                    + "consumer.max.poll.records=500).")
+    private Map<String, String> sinkSettings = new HashMap<>();
+
     @Override
     public Integer call() throws InterruptedException {
         BenchOptions options = (quick ? BenchOptions.quickRun() : BenchOptions.standardRun())
-                .with(articles, rate, threads, seed, processorSettings);
+                .with(articles, rate, threads, seed, processorSettings)
+                .withSinkSettings(sinkSettings);
         if (only == Part.SINK) {
             SinkOnlyReport report = Bench.runSink(options, repeat, System.err);
             report.printTable(System.out);

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +79,9 @@ public final class SinkBench {
     private SinkBench() {
     }
 
-    public static Result run(String bootstrapServers, Workload workload, int documents) {
+    /** @param sinkSettings settings over the bench's own, to measure a change ({@code mapping.threads=1}…) */
+    public static Result run(String bootstrapServers, Workload workload, int documents,
+                             Map<String, String> sinkSettings) {
         Topics topics = new Topics("sink-" + UUID.randomUUID().toString().substring(0, 6) + "-");
         TopicCreator.createMissing(bootstrapServers, topics.all());
         List<Article> articles = workload.items().stream().map(item -> article(item.raw(), item.articleId())).toList();
@@ -102,12 +105,14 @@ public final class SinkBench {
             sends.flushAndCheck(producer, "the sink's input");
         }
         Path out = tempDir();
-        try (SinkRunner sink = new SinkRunner(Settings.of(Map.of(
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "bootstrap.servers", bootstrapServers,
                 "topic.prefix", topics.prefix(),
                 "out.dir", out.toString(),
                 "group.id", "bench-sink-" + topics.prefix(),
-                "from.beginning", "true")))) {
+                "from.beginning", "true"));
+        settings.putAll(sinkSettings);
+        try (SinkRunner sink = new SinkRunner(Settings.of(settings))) {
             Instant drainStarted = Instant.now();
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();

@@ -15,12 +15,16 @@ import java.util.Map;
  * document is the whole process's (the embedded broker serving the fetches included), so it compares builds
  * even when the neighbours' load moves the wall-clock rate.
  */
-public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, List<SinkBench.Result> runs) {
+public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Map<String, String> sinkSettings,
+                             List<SinkBench.Result> runs) {
 
     public void printTable(PrintStream out) {
         out.println();
         out.printf(Locale.ROOT, "Eventwire sink bench — %d cores, %s, load %s before, %s after; corpus %d articles%n%n",
                 machine.cores(), machine.java(), load(machine.loadBefore()), load(machine.loadAfter()), corpusArticles);
+        if (!sinkSettings.isEmpty()) {
+            out.println("Sink settings changed for this run: " + sinkSettings);
+        }
         out.println("| run | documents | seconds | documents/s | MB/s | ms CPU per document: process | loop thread "
                 + "| mapping threads | projected on idle cores, documents/s |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -43,6 +47,7 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Li
         root.put("load_before", machine.loadBefore());
         root.put("load_after", machine.loadAfter());
         root.put("corpus_articles", corpusArticles);
+        root.put("sink_settings", sinkSettings);
         root.put("sink_documents", runs.stream().map(SinkBench.Result::documents).toList());
         root.put("sink_documents_per_s", runs.stream().map(run -> round(run.documentsPerSecond())).toList());
         root.put("sink_cpu_ms_per_document", runs.stream().map(run -> round(run.cpuMillisPerDocument())).toList());
