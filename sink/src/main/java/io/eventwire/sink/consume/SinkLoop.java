@@ -70,6 +70,8 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     private Map<TopicPartition, Long> drainTargets;
     /** The last poll's records, being mapped while the next poll runs; written before anything is flushed. */
     private ParallelMapper.Mapping pending;
+    /** Whether {@link #run} is running: outside it, the rebalance listener must neither write nor commit. */
+    private boolean running;
 
     public SinkLoop(Consumer<byte[], byte[]> consumer, ParallelMapper mapper, Output output, DeadLetters deadLetters,
                     Committer committer, boolean fromBeginning, Clock clock) {
@@ -89,6 +91,7 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     /** Consumes until {@code until} holds or {@link #stop()} is called, then flushes and commits. */
     public SinkSummary run(Until until) {
         long lastRecordAt = clock.millis();
+        running = true;
         try {
             try {
                 while (!stopping) {
@@ -117,8 +120,21 @@ public final class SinkLoop implements ConsumerRebalanceListener {
             flushAndCommit();
         } catch (StoppedWhileRetrying e) {
             LOG.info("stopped while the output was unavailable: records not committed are read again at the next start");
+        } finally {
+            endRun();
         }
         return summary();
+    }
+
+    /**
+     * Forgets what was read and not committed. On a normal end there is nothing left; after a failure or a stop while
+     * the output was down, the output did not keep those records, and the consumer's close, which calls
+     * {@link #onPartitionsRevoked}, must not commit them: they are read again at the next start.
+     */
+    private void endRun() {
+        running = false;
+        pending = null;
+        processed.clear();
     }
 
     /** Asks a running loop to flush, commit and return; callable from any thread. */
@@ -247,11 +263,16 @@ public final class SinkLoop implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        flushAndCommit();
+        if (running) {
+            flushAndCommit();
+        }
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        if (!running) {
+            return;
+        }
         // Another member may own them already: what is buffered is still written (harmless, same ids), but
         // nothing can be committed for them.
         flushOutput();
