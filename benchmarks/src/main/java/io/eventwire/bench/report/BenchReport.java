@@ -142,6 +142,9 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         if (!options.processorSettings().isEmpty()) {
             out.println("Processor settings changed for this run: " + options.processorSettings());
         }
+        if (!options.sinkSettings().isEmpty()) {
+            out.println("Sink settings changed for this run: " + options.sinkSettings());
+        }
         out.println();
         out.println("| goal | measured | status |");
         out.println("|---|---|---|");
@@ -193,6 +196,7 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         root.put("ratio_compute_cpu_over_pipeline_cpu", round(cpuEfficiency()));
         root.put("projected_idle_articles_per_s", round(projectedArticlesPerSecond()));
         root.put("processor_settings", options.processorSettings());
+        root.put("sink_settings", options.sinkSettings());
         Map<String, String> goals = new LinkedHashMap<>();
         goals().forEach(goal -> goals.put(goal.goal(), goal.status()));
         root.put("goals", goals);

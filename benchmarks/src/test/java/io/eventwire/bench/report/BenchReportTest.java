@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ class BenchReportTest {
                         300_000_000, 100_000_000, 600_000_000),
                 new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, Percentiles.of(latencies, 0),
                         Percentiles.of(latencies, 0)),
-                new SinkBench.Result(40_000, 200_000_000, 2.0 * pipelineSeconds * 2, 1.0));
+                new SinkBench.Result(40_000, 200_000_000, 2.0 * pipelineSeconds * 2, 1.0, 0.5, 0.3, Instant.EPOCH));
     }
 
     @Test
