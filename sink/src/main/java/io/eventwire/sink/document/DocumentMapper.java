@@ -80,12 +80,11 @@ public final class DocumentMapper {
             writeActionLine(INDEX_OPEN, index, id);
             Scan scan = scan(kind, value);
             if (scan.spliceable()) {
-                splice(value, scan, timestamp(kind, scan.dates(), timestamp));
-            } else {
-                ObjectNode document = document(value);
-                document.put(TIMESTAMP_FIELD, timestamp(kind, scan.dates(), timestamp).toString());
-                MAPPER.writeValue(buffer, document);
+                return new BulkAction(index, id, false, splice(value, scan, timestamp(kind, scan.dates(), timestamp)));
             }
+            ObjectNode document = document(value);
+            document.put(TIMESTAMP_FIELD, timestamp(kind, scan.dates(), timestamp).toString());
+            MAPPER.writeValue(buffer, document);
             buffer.write('\n');
             return new BulkAction(index, id, false, buffer.toByteArray());
         } catch (IOException e) {
@@ -169,13 +168,25 @@ public final class DocumentMapper {
         return parser.currentLocation().getLineNr() == 1;
     }
 
-    /** The original bytes with {@code "@timestamp":"…"} inserted as the first field: no re-encoding of the text. */
-    private void splice(byte[] value, Scan scan, Instant timestamp) throws IOException {
-        buffer.write(value, 0, scan.open() + 1);
+    /**
+     * The action line in the buffer, then the original bytes with {@code "@timestamp":"…"} inserted as the first
+     * field and a line end: no re-encoding of the text, and the value copied once, straight into the action.
+     */
+    private byte[] splice(byte[] value, Scan scan, Instant timestamp) throws IOException {
+        int actionLine = buffer.size();
         buffer.write(TIMESTAMP_OPEN);
         buffer.write(timestamp.toString().getBytes(StandardCharsets.US_ASCII));
         buffer.write(scan.empty() ? QUOTE : QUOTE_COMMA);
-        buffer.write(value, scan.open() + 1, value.length - scan.open() - 1);
+        // The action line and the field: a few dozen bytes. The value goes around the field in the action.
+        byte[] head = buffer.toByteArray();
+        int cut = scan.open() + 1;
+        byte[] action = new byte[head.length + value.length + 1];
+        System.arraycopy(head, 0, action, 0, actionLine);
+        System.arraycopy(value, 0, action, actionLine, cut);
+        System.arraycopy(head, actionLine, action, actionLine + cut, head.length - actionLine);
+        System.arraycopy(value, cut, action, head.length + cut, value.length - cut);
+        action[action.length - 1] = '\n';
+        return action;
     }
 
     private Instant timestamp(IndexKind kind, Map<String, String> dates, long recordTimestamp) {
