@@ -4,7 +4,6 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
@@ -32,11 +31,12 @@ import java.util.Set;
  */
 final class NGramLanguageDetector {
 
-    /** The normalizers and n-gram lengths of {@code LanguageDetectorFactory.getContextGenerator()}. */
-    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
-            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-            ShrinkCharSequenceNormalizer.getInstance());
+    // The normalizers, in their order, and the n-gram lengths of LanguageDetectorFactory.getContextGenerator().
+    private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
     private static final int MIN_GRAM = 1;
     private static final int MAX_GRAM = 3;
 
@@ -63,7 +63,7 @@ final class NGramLanguageDetector {
 
     /** The distinct lower-cased n-grams of the normalized content, in OpenNLP's order. */
     static String[] features(CharSequence content) {
-        char[] text = lowerCase(NORMALIZER.normalize(content));
+        char[] text = lowerCase(normalize(content));
         Set<Gram> grams = new HashSet<>();
         for (int length = MIN_GRAM; length <= MAX_GRAM; length++) {
             for (int start = 0; start + length <= text.length; start++) {
@@ -76,6 +76,29 @@ final class NGramLanguageDetector {
             features[i++] = gram.toString();
         }
         return features;
+    }
+
+    /**
+     * The content through the factory's normalizers, in their order; a normalizer whose expressions need a
+     * character the text does not have is skipped, since it would return the text as it was: URLs need
+     * {@code ://} and e-mail addresses {@code @}, numbers an ASCII digit ({@code \d}), and "emoji" a hyphen or
+     * a char from U+D83C up (its class, written with surrogate escapes, is read as the range U+D83C to U+10FC00
+     * plus the hyphen: it also blanks full-width punctuation). The Twitter normalizer's expressions match in
+     * ordinary words, and the last one always trims and collapses spaces.
+     */
+    private static CharSequence normalize(CharSequence content) {
+        String text = content.toString();
+        if (text.chars().anyMatch(c -> c == '-' || c >= 0xD83C)) {
+            text = EMOJI.normalize(text).toString();
+        }
+        if (text.contains("://") || text.indexOf('@') >= 0) {
+            text = URL.normalize(text).toString();
+        }
+        text = TWITTER.normalize(text).toString();
+        if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            text = NUMBER.normalize(text).toString();
+        }
+        return SHRINK.normalize(text);
     }
 
     /**

@@ -37,7 +37,8 @@ class NGramLanguageDetectorTest {
         for (String content : List.of("", "a", "İSTANBUL'DA SEÇİM", "ǅemal Ǆ ǈ", deseret + " " + deseret,
                 "Visit https://example.com/a?b=1 or www.example.org, mail me@example.com, @user #Tag RT",
                 "Shares rose 12.5 % to 3,400 points 😀😀 🇩🇪 loooooool!!!!", "\uD800 lone \uDC00 surrogates",
-                "Mixed 中文 text with English, Deutsch und Ελληνικά")) {
+                "Mixed 中文 text with English, Deutsch und Ελληνικά", "Die E-Mail-Adresse des Dritt-Anbieters",
+                "全角标点，（括号）与ＡＢＣ", "\uE000 private use and \uFFFD replacement")) {
             assertSameAnswer(content);
         }
     }
