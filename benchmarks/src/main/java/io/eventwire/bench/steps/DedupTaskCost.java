@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -82,10 +83,14 @@ public final class DedupTaskCost {
             for (int round = 1; round <= rounds; round++) {
                 Result result = run(kafka.bootstrapServers(), input, steps.dedupConfig(), stateDir, overrides);
                 System.out.printf(Locale.ROOT, "round %d: %d articles, dedup stream thread %.3f ms CPU per article, "
-                                + "process %.3f ms (load %s)%n", round, result.articles(), result.streamThreadMillis(),
-                        result.processMillis(), Files.readString(Path.of("/proc/loadavg")).trim());
+                                + "process %.3f ms (load average %s)%n", round, result.articles(),
+                        result.streamThreadMillis(), result.processMillis(), loadAverage());
             }
         }
+    }
+
+    private static String loadAverage() throws IOException {
+        return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
     }
 
     /** The corpus's articles as the dedup task reads them (key: article id; record time: one ms apart). */
