@@ -9,6 +9,7 @@ import io.eventwire.contracts.serde.JsonSerde;
 import io.eventwire.contracts.serde.Serdes;
 import io.eventwire.contracts.topic.Topics;
 import io.eventwire.processor.consolidate.EventConsolidator;
+import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
 import io.eventwire.processor.dedup.FingerprintedArticle;
@@ -50,6 +51,9 @@ import static org.apache.kafka.common.serialization.Serdes.String;
  */
 public final class PipelineTopology {
 
+    /** The value serde of the one-partition {@code dedup-input} topic. */
+    public static final JsonSerde<FingerprintedArticle> DEDUP_INPUT = JsonSerde.of(FingerprintedArticle.class);
+
     private PipelineTopology() {
     }
 
@@ -61,15 +65,27 @@ public final class PipelineTopology {
     }
 
     private static void deduplicatedArticles(StreamsBuilder builder, Topics topics, PipelineSteps steps) {
-        builder.stream(topics.raw(), Consumed.with(String(), Serdes.rawArticle()).withName("read-raw"))
+        KStream<String, FingerprintedArticle> oneTopic = builder
+                .stream(topics.raw(), Consumed.with(String(), Serdes.rawArticle()).withName("read-raw"))
                 .mapValues(steps.validator()::validate, Named.as("validate"))
                 .mapValues(steps.normalizer()::normalize, Named.as("normalize"))
                 .mapValues(steps.languageTagger()::tagged, Named.as("tag-language"))
                 .mapValues(steps.fingerprinter()::fingerprint, Named.as("fingerprint"))
                 .selectKey((url, fingerprinted) -> fingerprinted.article().id(), Named.as("key-by-article-id"))
-                .repartition(Repartitioned.with(String(), JsonSerde.of(FingerprintedArticle.class))
-                        .withName("dedup-input").withNumberOfPartitions(1))
-                .processValues(Deduplicator.supplier(steps.dedupConfig()), Named.as("deduplicate"))
+                .repartition(Repartitioned.with(String(), DEDUP_INPUT).withName("dedup-input")
+                        .withNumberOfPartitions(1));
+        deduplicate(oneTopic, topics, steps.dedupConfig());
+    }
+
+    /**
+     * The dedup task: reads every fingerprinted article of the stream from one partition, sends duplicates to
+     * {@code news.duplicates} and unique articles to {@code news.articles}. Its cost per article caps the
+     * whole pipeline, whatever the cores (measured by {@code bench.steps.DedupTaskCost}).
+     */
+    public static void deduplicate(KStream<String, FingerprintedArticle> fingerprinted, Topics topics,
+                                   DedupConfig config) {
+        fingerprinted
+                .processValues(Deduplicator.supplier(config), Named.as("deduplicate"))
                 .split(Named.as("verdict-"))
                 .branch((id, verdict) -> verdict.duplicate() != null, Branched.withConsumer(duplicates -> duplicates
                         .mapValues(DedupVerdict::duplicate, Named.as("duplicate"))
