@@ -59,7 +59,7 @@ public final class LanguageTagger {
 
     /** A tagger whose answers are restricted to {@code candidates} (ISO 639-1 codes). */
     public LanguageTagger(Set<String> candidates) {
-        this.detector = new NGramLanguageDetector(model());
+        this.detector = SharedDetector.DETECTOR;
         this.candidates = Set.copyOf(candidates);
         this.iso1ByModelCode = iso1ByIso3();
     }
@@ -150,6 +150,11 @@ public final class LanguageTagger {
         map.put("ekk", "et");
         map.put("lvs", "lv");
         return map;
+    }
+
+    /** One detector for every tagger: its table of the model's parameters takes a moment and ~17 MB to build. */
+    private static final class SharedDetector {
+        static final NGramLanguageDetector DETECTOR = new NGramLanguageDetector(model());
     }
 
     static LanguageDetectorModel model() {
