@@ -18,7 +18,10 @@ final class DistinctGrams {
     /** The longest n-gram of OpenNLP's context generator (LanguageDetectorFactory's 1 to 3). */
     static final int MAX_LENGTH = 3;
     private static final int FIRST_CAPACITY = 16;
-    /** One less than HashMap's TREEIFY_THRESHOLD + 1: a margin, since the rare case costs only time. */
+    /**
+     * HashMap makes a tree of a bucket when a ninth entry joins it; eight already count here, a margin against
+     * misreading HashMap that costs only time, and only in a rare case.
+     */
     private static final int TREE_BIN_RISK = 8;
 
     private final long[] keys;

@@ -52,15 +52,23 @@ class DistinctGramsTest {
         assertTrue(compared > 500, "most texts must be compared: " + compared);
     }
 
-    /** Grams whose hashes share their low bits crowd one bucket, which HashMap turns into a tree. */
     @Test
     void aBucketThatMayBecomeATreeGetsNoOrder() {
+        String crowded = crowded(12);
+        assertNull(DistinctGrams.of(crowded.toCharArray()).hashMapOrder());
+        assertNotNull(DistinctGrams.of(crowded.substring(0, 4).toCharArray()).hashMapOrder());
+    }
+
+    /**
+     * Han characters 1,024 apart: their 1-gram hashes share their low ten bits, so up to a capacity of 1,024 they
+     * crowd one bucket, which HashMap turns into a tree once it holds nine.
+     */
+    static String crowded(int characters) {
         StringBuilder crowded = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < characters; i++) {
             crowded.append((char) ('\u4E00' + 1024 * i));
         }
-        assertNull(DistinctGrams.of(crowded.toString().toCharArray()).hashMapOrder());
-        assertNotNull(DistinctGrams.of(crowded.substring(0, 4).toCharArray()).hashMapOrder());
+        return crowded.toString();
     }
 
     private static List<String> openNlpOrder(char[] text) {

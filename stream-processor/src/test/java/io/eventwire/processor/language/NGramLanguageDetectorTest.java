@@ -57,12 +57,9 @@ class NGramLanguageDetectorTest {
     /** Texts whose n-grams crowd one bucket of OpenNLP's map, which then orders them as a tree. */
     @Test
     void everyLanguageAndProbabilityIsOpenNlpsWhereTheMapMakesATree() {
-        StringBuilder crowded = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            crowded.append((char) ('\u4E00' + 1024 * i));
-        }
-        assertNull(DistinctGrams.of(crowded.toString().toCharArray()).hashMapOrder());
-        assertSameAnswer(crowded.toString());
+        String crowded = DistinctGramsTest.crowded(12);
+        assertNull(DistinctGrams.of(crowded.toCharArray()).hashMapOrder());
+        assertSameAnswer(crowded);
         assertSameAnswer("新闻 " + crowded + " 报道");
     }
 
