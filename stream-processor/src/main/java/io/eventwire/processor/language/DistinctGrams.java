@@ -80,42 +80,40 @@ final class DistinctGrams {
         while (size > capacity / 4 * 3) {
             capacity <<= 1;
         }
-        if (mayHaveTreeBins(capacity)) {
+        int[] next = bucketSizesWithoutTreeBins(capacity);
+        if (next == null) {
             return null;
         }
-        int[] counts = new int[capacity];
-        int[] buckets = new int[size];
-        for (int i = 0; i < size; i++) {
-            buckets[i] = bucket(hashes[i], capacity);
-            counts[buckets[i]]++;
-        }
-        int[] next = new int[capacity];
-        for (int bucket = 1; bucket < capacity; bucket++) {
-            next[bucket] = next[bucket - 1] + counts[bucket - 1];
+        // Each bucket's size becomes the position of its first gram in the order.
+        for (int bucket = 0, position = 0; bucket < capacity; bucket++) {
+            int bucketSize = next[bucket];
+            next[bucket] = position;
+            position += bucketSize;
         }
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
-            order[next[buckets[i]]++] = keys[i];
+            order[next[bucket(hashes[i], capacity)]++] = keys[i];
         }
         return order;
     }
 
     /**
-     * Whether some bucket may have held eight grams at one of the capacities the map went through: while its
-     * capacity was {@code c}, the map held the first {@code 3c/4} grams and the one whose insertion made it grow.
+     * How many grams each bucket holds at the final capacity; null where some bucket may have held eight at one
+     * of the capacities the map went through: while its capacity was {@code c}, the map held the first
+     * {@code 3c/4} grams and the one whose insertion made it grow.
      */
-    private boolean mayHaveTreeBins(int finalCapacity) {
-        int[] counts = new int[finalCapacity];
+    private int[] bucketSizesWithoutTreeBins(int finalCapacity) {
+        int[] sizes = new int[finalCapacity];
         for (int capacity = FIRST_CAPACITY; capacity <= finalCapacity; capacity <<= 1) {
-            Arrays.fill(counts, 0, capacity, 0);
+            Arrays.fill(sizes, 0, capacity, 0);
             int present = Math.min(size, capacity / 4 * 3 + 1);
             for (int i = 0; i < present; i++) {
-                if (++counts[bucket(hashes[i], capacity)] >= TREE_BIN_RISK) {
-                    return true;
+                if (++sizes[bucket(hashes[i], capacity)] >= TREE_BIN_RISK) {
+                    return null;
                 }
             }
         }
-        return false;
+        return sizes;
     }
 
     /** HashMap's bucket: the hash's high half mixed into its low one, masked. */
