@@ -27,11 +27,20 @@ import java.util.regex.Pattern;
  */
 final class UnlistedCompanies {
 
-    /** A capitalised word of a name: "Acacia", "AT&T", "L'Oréal", "Rolls-Royce", "3M" is not one. */
-    private static final String WORD = "\\p{Lu}[\\p{L}\\d&.'’-]*(?<![.'’-])";
+    /**
+     * A capitalised word of a name: "Acacia", "AT&T", "L'Oréal", "Rolls-Royce"; read possessively (a name is
+     * matched at every capital of a sentence, and backtracking into words made that the costly part). A dot,
+     * apostrophe or hyphen belongs to the word only before more of it, and "'s" never does.
+     */
+    private static final String WORD = word("");
+    /** A word before "-Aktie": its hyphens are its own up to the one of "-Aktie" ("Mercedes-Benz-Aktie"). */
+    private static final String WORD_BEFORE_AKTIE = word("(?!Aktie)");
+    /** Up to four words after the phrase that introduces them ("shares of …"). */
     private static final String NAME = "(" + WORD + "(?: (?:&|de) " + WORD + "| " + WORD + "){0,3})";
+    /** Up to four words before the phrase that ends them ("… Inc.", "…'s shares"): as few as will do. */
+    private static final String NAME_BEFORE = "(" + WORD + "(?: (?:&|de) " + WORD + "| " + WORD + "){0,3}?)";
     private static final String END = "(?![\\p{L}\\d])";
-    private static final String START = "(?<![\\p{L}\\d&-])";
+    private static final String START = "(?<![\\p{L}\\d&.'’-])";
 
     private static final String GERMAN_STOCK = "(?<![\\p{L}])(?:Aktien?|Papiere?|Anteilsscheine?|Börsenwert|Marktwert"
             + "|Marktkapitalisierung)";
@@ -41,20 +50,20 @@ final class UnlistedCompanies {
     private static final List<Pattern> PATTERNS = List.of(
             // shares of Acme, stock in Acme, Acme's shares, Acme’s market value
             Pattern.compile("(?i:shares|stock)\\s+(?:of|in)\\s+" + NAME + END),
-            Pattern.compile(START + NAME + "(?:'s|’s|'|’)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:shares|stock|market (?:value|"
-                    + "capitali[sz]ation|cap)|revenues?|sales|net (?:income|profit)|profits?|earnings|inventor(?:y|ies))"
-                    + END),
+            Pattern.compile(START + NAME_BEFORE + "(?:'s|’s|'|’)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:shares|stock"
+                    + "|market (?:value|capitali[sz]ation|cap)|revenues?|sales|net (?:income|profit)|profits?|earnings"
+                    + "|inventor(?:y|ies))" + END),
             // Acme Robotics Inc., Acme AG
-            Pattern.compile(START + NAME + ",?\\s+(?:Inc\\.?|Corp\\.?|Co\\.|Ltd\\.?|plc|PLC|N\\.V\\.|S\\.A\\.|AG|SE|GmbH"
-                    + "|KGaA)" + END),
+            Pattern.compile(START + NAME_BEFORE + ",?\\s+(?:Inc\\.?|Corp\\.?|Co\\.|Ltd\\.?|plc|PLC|N\\.V\\.|S\\.A\\.|AG|SE"
+                    + "|GmbH|KGaA)" + END),
             // die Aktie des US-Zulieferers Acme Robotics (after des, a noun says what the company is: "der Börsenwert
             // des Optikspezialisten" names none); der Börsenwert von Acme; die Papiere der Deutschen Acme Bank (after
             // der, one capitalised word is as likely a noun: "der Umsatz der Sparte")
             Pattern.compile(GERMAN_MEASURE + "\\s+des\\s+" + WORD + "\\s+" + NAME + END),
-            Pattern.compile(GERMAN_STOCK + "\\s+von\\s+(?:" + WORD + "(?:ers|ens|s)\\s+)?" + NAME + END),
+            Pattern.compile(GERMAN_STOCK + "\\s+von\\s+" + NAME + END),
             Pattern.compile(GERMAN_STOCK + "\\s+der\\s+(" + WORD + "(?: " + WORD + "){1,3})" + END),
             // die Acme-Aktie
-            Pattern.compile(START + "(" + WORD + ")-Aktien?" + END));
+            Pattern.compile(START + "(" + WORD_BEFORE_AKTIE + ")-Aktien?" + END));
 
     private static final PatternGate GATE = PatternGate.of(PATTERNS);
 
@@ -80,7 +89,7 @@ final class UnlistedCompanies {
             "in", "on", "at", "by", "for", "from", "after", "before", "and", "but", "while", "as", "of", "with", "when",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "us", "u.s.", "uk", "eu",
+            "november", "december", "us", "u.s", "uk", "eu",
             "die", "der", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "im", "am", "um", "auf",
             "nach", "vor", "seit", "bei", "mit", "und", "aber", "montag", "dienstag", "mittwoch", "donnerstag",
             "freitag", "samstag", "sonntag", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
@@ -99,6 +108,12 @@ final class UnlistedCompanies {
             "london", "tokyo", "tokio", "seoul", "new york", "silicon valley", "dow jones", "s&p", "stoxx");
 
     private UnlistedCompanies() {
+    }
+
+    /** {@link #WORD}, with {@code hyphenGuard} asserted where a hyphen would join the word. */
+    private static String word(String hyphenGuard) {
+        return "\\p{Lu}(?:[\\p{L}\\d&]|\\.(?=[\\p{L}\\d])|-" + hyphenGuard + "(?=[\\p{L}\\d])"
+                + "|['’](?!s(?![\\p{L}]))(?=[\\p{L}]))*+";
     }
 
     /**

@@ -550,6 +550,10 @@ class MarketExtractorTest {
         assertTrue(extract("Der Umsatz der Sparte stieg um 4 Prozent auf 2 Milliarden Euro.", "de").isEmpty());
         MarketEvent bank = only(extract("Die Papiere der Deutschen Pfandbriefbank fielen um 5 Prozent.", "de"), "STOCK_MOVE");
         assertEquals(List.of("Deutschen Pfandbriefbank"), targets(bank));
+        MarketEvent hyphens = only(extract("Die Acme-Robotics-Aktie fiel um 2 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(List.of("Acme-Robotics"), targets(hyphens), "a name of hyphenated words before -Aktie");
+        MarketEvent von = only(extract("Die Aktie von Acme Energy stieg um 3 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(List.of("Acme Energy"), targets(von), "after von, the first word is the name's, not a noun's");
     }
 
     @Test
