@@ -19,25 +19,28 @@ import java.util.Map;
  * @param sinkDocuments   documents the sink writes to files in its own measurement (a few seconds' worth at
  *                        the goal's 20,000 documents/s)
  * @param processorSettings extra processor settings ({@code kafka.max.poll.records=50}…), to measure a change
+ * @param sinkSettings    extra sink settings ({@code mapping.threads=1}, {@code consumer.max.poll.records=500}…)
  */
 public record BenchOptions(boolean quick, long seed, int articles, Duration computeBudget, int warmupArticles,
                            Duration warmupBudget, Duration saturationLimit, double rate, Duration rateDuration, Duration drainLimit,
-                           int streamThreads, int sinkDocuments, Map<String, String> processorSettings) {
+                           int streamThreads, int sinkDocuments, Map<String, String> processorSettings,
+                           Map<String, String> sinkSettings) {
 
     public BenchOptions {
         processorSettings = Map.copyOf(processorSettings);
+        sinkSettings = Map.copyOf(sinkSettings);
     }
 
     public static BenchOptions quickRun() {
         return new BenchOptions(true, 42, 300, Duration.ofSeconds(10), 150, Duration.ofSeconds(6),
                 Duration.ofSeconds(20), 200, Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Runtime.getRuntime().availableProcessors(), 20_000, Map.of());
+                Runtime.getRuntime().availableProcessors(), 20_000, Map.of(), Map.of());
     }
 
     public static BenchOptions standardRun() {
         return new BenchOptions(false, 42, 2000, Duration.ofSeconds(90), 500, Duration.ofSeconds(60),
                 Duration.ofMinutes(10), 200, Duration.ofSeconds(20), Duration.ofSeconds(60),
-                Runtime.getRuntime().availableProcessors(), 60_000, Map.of());
+                Runtime.getRuntime().availableProcessors(), 60_000, Map.of(), Map.of());
     }
 
     public BenchOptions with(Integer articles, Double rate, Integer streamThreads, Long seed,
@@ -45,6 +48,11 @@ public record BenchOptions(boolean quick, long seed, int articles, Duration comp
         return new BenchOptions(quick, seed != null ? seed : this.seed, articles != null ? articles : this.articles,
                 computeBudget, warmupArticles, warmupBudget, saturationLimit, rate != null ? rate : this.rate,
                 rateDuration, drainLimit, streamThreads != null ? streamThreads : this.streamThreads, sinkDocuments,
-                processorSettings);
+                processorSettings, sinkSettings);
+    }
+
+    public BenchOptions withSinkSettings(Map<String, String> settings) {
+        return new BenchOptions(quick, seed, articles, computeBudget, warmupArticles, warmupBudget, saturationLimit,
+                rate, rateDuration, drainLimit, streamThreads, sinkDocuments, processorSettings, settings);
     }
 }

@@ -3,6 +3,7 @@ package io.eventwire.cli;
 import io.eventwire.bench.Bench;
 import io.eventwire.bench.BenchOptions;
 import io.eventwire.bench.report.BenchReport;
+import io.eventwire.bench.sink.SinkOnlyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,14 +34,37 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Corpus seed (42).")
     private Long seed;
 
+    /** A part of the run that can be measured alone. */
+    enum Part { SINK }
+
+    @Option(names = "--only", paramLabel = "PART",
+            description = "Measure one part alone: sink (the sink to files, on the same corpus and document count).")
+    private Part only;
+
+    @Option(names = "--repeat", description = "With --only: how many times to repeat the measurement (3), "
+            + "so that warm runs and the spread show.")
+    private int repeat = 3;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "A processor setting for the pipeline runs, to measure a change (kafka.max.poll.records=50).")
     private Map<String, String> processorSettings = new HashMap<>();
 
+    @Option(names = "--sink-set", paramLabel = "KEY=VALUE",
+            description = "A sink setting for the sink run, to measure a change (mapping.threads=1, "
+                    + "consumer.max.poll.records=500).")
+    private Map<String, String> sinkSettings = new HashMap<>();
+
     @Override
     public Integer call() throws InterruptedException {
         BenchOptions options = (quick ? BenchOptions.quickRun() : BenchOptions.standardRun())
-                .with(articles, rate, threads, seed, processorSettings);
+                .with(articles, rate, threads, seed, processorSettings)
+                .withSinkSettings(sinkSettings);
+        if (only == Part.SINK) {
+            SinkOnlyReport report = Bench.runSink(options, repeat, System.err);
+            report.printTable(System.out);
+            System.out.println(report.json());
+            return 0;
+        }
         BenchReport report = Bench.run(options, System.err);
         report.printTable(System.out);
         System.out.println(report.json());

@@ -7,6 +7,7 @@ import io.eventwire.contracts.topic.Topics;
 import io.eventwire.sink.consume.Committer;
 import io.eventwire.sink.consume.DeadLetters;
 import io.eventwire.sink.consume.Output;
+import io.eventwire.sink.consume.ParallelMapper;
 import io.eventwire.sink.consume.SinkLoop;
 import io.eventwire.sink.consume.StoppedWhileRetrying;
 import io.eventwire.sink.document.DocumentMapper;
@@ -47,7 +48,7 @@ import java.util.function.UnaryOperator;
  * OpenSearch. Settings (see {@link #DEFAULTS}): {@code bootstrap.servers}, {@code topic.prefix},
  * {@code out.dir}, {@code es.url}, {@code es.username}, {@code es.password}, {@code es.api.key},
  * {@code es.tls.ca.file}, {@code es.tls.insecure}, {@code group.id}, {@code from.beginning}, {@code include.dlq},
- * {@code index.prefix}, {@code files.max.bytes}, {@code files.max.age.ms}, {@code es.batch.documents},
+ * {@code index.prefix}, {@code mapping.threads}, {@code files.max.bytes}, {@code files.max.age.ms}, {@code es.batch.documents},
  * {@code es.batch.bytes}, {@code es.batch.linger.ms}; {@code kafka.*} (both clients, e.g. security settings, as
  * for the crawler and the processor), then {@code consumer.*} and {@code producer.*} pass through to the Kafka
  * clients.
@@ -69,6 +70,7 @@ public final class SinkRunner implements AutoCloseable {
             Map.entry("index.prefix", "eventwire-"),
             Map.entry("files.max.bytes", Long.toString(64L * 1024 * 1024)),
             Map.entry("files.max.age.ms", "30000"),
+            Map.entry("mapping.threads", "0"),
             Map.entry("create.topics", "true"));
 
     private final Settings settings;
@@ -79,6 +81,7 @@ public final class SinkRunner implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final Output output;
     private final Optional<EngineClient> engine;
+    private final ParallelMapper mapper;
     private final SinkLoop loop;
 
     /** A sink configured by {@code settings} over {@link #DEFAULTS}. */
@@ -114,11 +117,21 @@ public final class SinkRunner implements AutoCloseable {
         this.producer = new KafkaProducer<>(producerConfig(bootstrap), new ByteArraySerializer(),
                 new ByteArraySerializer());
         Committer commit = consumer::commitSync;
-        this.loop = new SinkLoop(consumer, new DocumentMapper(layout, clock), output,
+        this.mapper = new ParallelMapper(() -> new DocumentMapper(layout, clock), mappingThreads());
+        this.loop = new SinkLoop(consumer, mapper, output,
                 new DeadLetters(producer, topics.deadLetters(), clock), commitSeam.apply(commit),
                 settings.getBoolean("from.beginning", false), clock);
         LOG.info("sink: {} -> {}", layout.topics(), engineSettings.map(Object::toString)
                 .orElse("files in " + Path.of(settings.require("out.dir")).toAbsolutePath()));
+    }
+
+    /** {@code mapping.threads}, where 0 (the default) means one per core. */
+    private int mappingThreads() {
+        int threads = settings.getInt("mapping.threads", 0);
+        if (threads < 0) {
+            throw new IllegalArgumentException("mapping.threads must be 0 (one per core) or more: " + threads);
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     private void createTopics(String bootstrap) {
@@ -197,6 +210,7 @@ public final class SinkRunner implements AutoCloseable {
     /** Closes the clients; what was not flushed was not committed and is read again by the next run. */
     @Override
     public void close() {
+        mapper.close();
         output.close();
         consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         producer.close(Duration.ofSeconds(5));

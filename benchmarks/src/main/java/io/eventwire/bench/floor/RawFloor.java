@@ -5,6 +5,7 @@ import io.eventwire.bench.Sends;
 import io.eventwire.bench.Workload;
 import io.eventwire.contracts.topic.TopicCreator;
 import io.eventwire.contracts.topic.TopicSpec;
+import io.eventwire.processor.topology.ProcessorSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -104,7 +105,7 @@ public final class RawFloor {
         return new Result(moved, bytes, (System.nanoTime() - started) / 1e9, (ProcessCpu.nanos() - cpuStarted) / 1e9);
     }
 
-    /** As Kafka Streams configures its producer for the pipeline: zstd, batches lingering up to 100 ms. */
+    /** As the processor configures its producer: zstd, its batch size, batches lingering up to 100 ms (Streams'). */
     static Map<String, Object> producerConfig(String bootstrapServers) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -112,6 +113,7 @@ public final class RawFloor {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, ProcessorSettings.PRODUCER_BATCH_BYTES);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.DLQ_MAX_MESSAGE_BYTES + 64 * 1024);
         return config;
     }

@@ -5,7 +5,9 @@ import io.eventwire.bench.corpus.CorpusSpec;
 import io.eventwire.bench.steps.DedupHarness;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.RawArticle;
+import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupVerdict;
+import io.eventwire.processor.dedup.FingerprintedArticle;
 import io.eventwire.processor.extract.ExtractedEvents;
 import io.eventwire.processor.topology.PipelineSteps;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One benchmark per processing step, on the synthetic corpus, each step given the input the topology gives
- * it: extract-text the raw page, language the normalized article, events the tagged article, dedup the
- * stream of tagged articles on fresh RocksDB state. Run: see BENCHMARKS.md.
+ * it: extract-text the raw page, language the normalized article, fingerprint and events the tagged article,
+ * dedup the stream of fingerprinted articles on fresh RocksDB state. Run: see BENCHMARKS.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,9 +46,11 @@ public class StepBenchmarks {
         public int articles;
 
         final PipelineSteps steps = PipelineSteps.defaults();
+        final ArticleFingerprinter fingerprinter = steps.fingerprinter();
         List<RawArticle> raw;
         List<Article> normalized;
         List<Article> tagged;
+        List<FingerprintedArticle> fingerprinted;
 
         @Setup
         public void generate() {
@@ -54,6 +58,7 @@ public class StepBenchmarks {
                     .map(article -> article.raw()).toList();
             normalized = raw.stream().map(steps.normalizer()::normalize).toList();
             tagged = normalized.stream().map(steps.languageTagger()::tagged).toList();
+            fingerprinted = tagged.stream().map(fingerprinter::fingerprint).toList();
         }
     }
 
@@ -77,6 +82,11 @@ public class StepBenchmarks {
     @Benchmark
     public Article language(Corpus corpus, Cursor cursor) {
         return corpus.steps.languageTagger().tagged(corpus.normalized.get(cursor.next(corpus.articles)));
+    }
+
+    @Benchmark
+    public FingerprintedArticle fingerprint(Corpus corpus, Cursor cursor) {
+        return corpus.fingerprinter.fingerprint(corpus.tagged.get(cursor.next(corpus.articles)));
     }
 
     @Benchmark
@@ -109,6 +119,6 @@ public class StepBenchmarks {
     @Measurement(iterations = 5, batchSize = 300)
     public DedupVerdict dedup(Corpus corpus, Dedup dedup) {
         int index = dedup.next++ % corpus.articles;
-        return dedup.harness.judge(corpus.tagged.get(index), 1_700_000_000_000L + index);
+        return dedup.harness.judge(corpus.fingerprinted.get(index), 1_700_000_000_000L + index);
     }
 }

@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,16 +39,48 @@ public final class SinkBench {
 
     private static final Pattern PARAGRAPH = Pattern.compile("<p>(.*?)</p>");
 
-    public record Result(long documents, long bytes, double seconds, double cpuSeconds) {
+    /**
+     * @param cpuSeconds        CPU time of the whole process during the drain (the embedded broker, GC and JIT too)
+     * @param loopCpuSeconds    CPU time of the sink's loop thread: consuming (fetching, decompressing), writing,
+     *                          committing — the serial part
+     * @param mappingCpuSeconds CPU time of the sink's mapping threads
+     * @param drainStarted      when the timed drain began (to line a profile up with it)
+     */
+    public record Result(long documents, long bytes, double seconds, double cpuSeconds, double loopCpuSeconds,
+                         double mappingCpuSeconds, Instant drainStarted) {
         public double documentsPerSecond() {
             return documents / seconds;
+        }
+
+        /** Process CPU (the embedded broker included) per document written. */
+        public double cpuMillisPerDocument() {
+            return cpuSeconds * 1000 / documents;
+        }
+
+        public double loopCpuMillisPerDocument() {
+            return loopCpuSeconds * 1000 / documents;
+        }
+
+        public double mappingCpuMillisPerDocument() {
+            return mappingCpuSeconds * 1000 / documents;
+        }
+
+        /**
+         * What the sink would do with {@code cores} idle cores, from CPU time rather than the wall clock: bounded by
+         * its serial loop thread, and by the process's CPU (broker included) spread over every core. An inference
+         * for a shared machine, not a measurement.
+         */
+        public double projectedDocumentsPerSecond(int cores) {
+            return Math.min(1000 / loopCpuMillisPerDocument(), cores * 1000 / cpuMillisPerDocument());
         }
     }
 
     private SinkBench() {
     }
 
-    public static Result run(String bootstrapServers, Workload workload, int documents) {
+    /** @param sinkSettings settings over the bench's own, to measure a change ({@code mapping.threads=1}…) */
+    public static Result run(String bootstrapServers, Workload workload, int documents,
+                             Map<String, String> sinkSettings) {
         Topics topics = new Topics("sink-" + UUID.randomUUID().toString().substring(0, 6) + "-");
         TopicCreator.createMissing(bootstrapServers, topics.all());
         List<Article> articles = workload.items().stream().map(item -> article(item.raw(), item.articleId())).toList();
@@ -70,17 +104,23 @@ public final class SinkBench {
             sends.flushAndCheck(producer, "the sink's input");
         }
         Path out = tempDir();
-        try (SinkRunner sink = new SinkRunner(Settings.of(Map.of(
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "bootstrap.servers", bootstrapServers,
                 "topic.prefix", topics.prefix(),
                 "out.dir", out.toString(),
                 "group.id", "bench-sink-" + topics.prefix(),
-                "from.beginning", "true")))) {
+                "from.beginning", "true"));
+        settings.putAll(sinkSettings);
+        try (SinkRunner sink = new SinkRunner(Settings.of(settings))) {
+            Instant drainStarted = Instant.now();
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();
+            SinkThreadsCpu sinkCpu = new SinkThreadsCpu();
             SinkSummary summary = sink.drain();
+            SinkThreadsCpu.Split split = sinkCpu.sinceStart();
             return new Result(summary.totalDocuments(), bytes, (System.nanoTime() - started) / 1e9,
-                    (ProcessCpu.nanos() - cpuStarted) / 1e9);
+                    (ProcessCpu.nanos() - cpuStarted) / 1e9, split.loopNanos() / 1e9, split.mappingNanos() / 1e9,
+                    drainStarted);
         } finally {
             Directories.deleteQuietly(out);
         }

@@ -1,10 +1,10 @@
 package io.eventwire.bench.steps;
 
 import io.eventwire.contracts.files.Directories;
-import io.eventwire.contracts.record.Article;
 import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
+import io.eventwire.processor.dedup.FingerprintedArticle;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsMetrics;
@@ -67,9 +67,10 @@ public final class DedupHarness implements AutoCloseable {
     }
 
     /** The verdict on {@code article}, judged at record time {@code timestamp}. */
-    public DedupVerdict judge(Article article, long timestamp) {
+    public DedupVerdict judge(FingerprintedArticle article, long timestamp) {
         context.verdict = null;
-        deduplicator.process(InternalFixedKeyRecordFactory.create(new Record<>(article.id(), article, timestamp)));
+        deduplicator.process(InternalFixedKeyRecordFactory.create(new Record<>(article.article().id(), article,
+                timestamp)));
         return context.verdict;
     }
 

@@ -2,6 +2,7 @@ package io.eventwire.bench.steps;
 
 import io.eventwire.bench.pipeline.MemorySampler;
 import io.eventwire.contracts.record.Article;
+import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupConfig;
 
 import java.util.Locale;
@@ -30,6 +31,7 @@ public final class DedupStateFill {
         long heapBefore = MemorySampler.retainedHeapBytes();
         long rssBefore = MemorySampler.rssBytes();
         long started = System.nanoTime();
+        ArticleFingerprinter fingerprinter = new ArticleFingerprinter(DedupConfig.defaults());
         try (DedupHarness dedup = new DedupHarness(DedupConfig.defaults())) {
             for (int i = 1; i <= articles && System.nanoTime() < deadline; i++) {
                 StringBuilder text = new StringBuilder();
@@ -37,8 +39,9 @@ public final class DedupStateFill {
                     text.append(words[random.nextInt(words.length)]).append(' ');
                 }
                 String id = String.format(Locale.ROOT, "%032x", i);
-                dedup.judge(new Article(Article.SCHEMA, id, "https://fill.example/" + i, null, "fill.example", null,
-                        null, null, null, "en", 1.0, text.toString(), null, null, "fill"), 1_700_000_000_000L + i);
+                dedup.judge(fingerprinter.fingerprint(new Article(Article.SCHEMA, id, "https://fill.example/" + i,
+                        null, "fill.example", null, null, null, null, "en", 1.0, text.toString(), null, null, "fill")),
+                        1_700_000_000_000L + i);
                 if (i % REPORT_EVERY == 0) {
                     long state = dedup.stateBytes();
                     System.out.printf(Locale.ROOT, "%,d articles: retained heap %+.1f MB, RSS %+.1f MB, state on disk "

@@ -9,7 +9,9 @@ import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.record.SanctionEvent;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.processor.consolidate.EventConsolidator;
+import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupVerdict;
+import io.eventwire.processor.dedup.FingerprintedArticle;
 import io.eventwire.processor.extract.ExtractedEvents;
 import io.eventwire.processor.topology.PipelineSteps;
 
@@ -26,13 +28,14 @@ import java.util.function.Consumer;
 /**
  * Every processing step of the pipeline ({@link PipelineSteps}, as the topology builds them), called directly
  * in the topology's order on one thread, with the time each takes: read the raw JSON, validate, normalize
- * (main text and metadata), tag the language, dedup (exact and near, on RocksDB), extract sanction and market
+ * (main text and metadata), tag the language, fingerprint the text, dedup (exact and near, on RocksDB; the one
+ * step that runs as a single task in the topology), extract sanction and market
  * events, consolidate them, and write the output records' JSON. Duplicates and dead letters stop where the
  * topology stops them. Not thread-safe.
  */
 public final class Steps implements AutoCloseable {
 
-    public enum Step { DESERIALIZE, VALIDATE, NORMALIZE, LANGUAGE, DEDUP, EVENTS, CONSOLIDATE, SERIALIZE }
+    public enum Step { DESERIALIZE, VALIDATE, NORMALIZE, LANGUAGE, FINGERPRINT, DEDUP, EVENTS, CONSOLIDATE, SERIALIZE }
 
     public enum Verdict { UNIQUE, EXACT_DUPLICATE, NEAR_DUPLICATE, DEAD_LETTER }
 
@@ -41,6 +44,7 @@ public final class Steps implements AutoCloseable {
     }
 
     private final PipelineSteps pipeline = PipelineSteps.defaults();
+    private final ArticleFingerprinter fingerprinter = pipeline.fingerprinter();
     private final DedupHarness dedup = new DedupHarness(pipeline.dedupConfig());
     private final Map<String, ConsolidatedEvent> consolidated = new HashMap<>();
     /** Thread CPU time, not wall time: on a shared machine a step's wall time is mostly other processes' load. */
@@ -63,7 +67,7 @@ public final class Steps implements AutoCloseable {
 
     public Outcome process(byte[] value, long timestamp) {
         long t0 = THREADS.getCurrentThreadCpuTime();
-        Article tagged;
+        FingerprintedArticle tagged;
         try {
             RawArticle raw = Json.fromBytes(value, RawArticle.class);
             long t1 = add(Step.DESERIALIZE, t0);
@@ -71,8 +75,10 @@ public final class Steps implements AutoCloseable {
             long t2 = add(Step.VALIDATE, t1);
             Article article = pipeline.normalizer().normalize(raw);
             long t3 = add(Step.NORMALIZE, t2);
-            tagged = pipeline.languageTagger().tagged(article);
-            add(Step.LANGUAGE, t3);
+            Article language = pipeline.languageTagger().tagged(article);
+            long t4 = add(Step.LANGUAGE, t3);
+            tagged = fingerprinter.fingerprint(language);
+            add(Step.FINGERPRINT, t4);
         } catch (RuntimeException e) {
             outputs.accept(("dead letter: " + e).getBytes(StandardCharsets.UTF_8));
             return new Outcome(Verdict.DEAD_LETTER, null, 0, 0);
@@ -85,7 +91,7 @@ public final class Steps implements AutoCloseable {
             outputs.accept(Json.toBytes(duplicate));
             add(Step.SERIALIZE, t5);
             return new Outcome(Duplicate.EXACT.equals(duplicate.method()) ? Verdict.EXACT_DUPLICATE
-                    : Verdict.NEAR_DUPLICATE, tagged.language(), 0, 0);
+                    : Verdict.NEAR_DUPLICATE, tagged.article().language(), 0, 0);
         }
         Article unique = verdict.unique();
         ExtractedEvents found = pipeline.eventExtractor().extract(unique);

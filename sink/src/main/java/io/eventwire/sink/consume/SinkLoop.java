@@ -3,7 +3,6 @@ package io.eventwire.sink.consume;
 import io.eventwire.contracts.serde.InvalidRecordException;
 import io.eventwire.sink.SinkSummary;
 import io.eventwire.sink.document.BulkAction;
-import io.eventwire.sink.document.DocumentMapper;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -17,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +54,7 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     }
 
     private final Consumer<byte[], byte[]> consumer;
-    private final DocumentMapper mapper;
+    private final ParallelMapper mapper;
     private final Output output;
     private final DeadLetters deadLetters;
     private final Committer committer;
@@ -68,8 +68,12 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     private final Map<String, Long> deletes = new HashMap<>();
     private volatile boolean stopping;
     private Map<TopicPartition, Long> drainTargets;
+    /** The last poll's records, being mapped while the next poll runs; written before anything is flushed. */
+    private ParallelMapper.Mapping pending;
+    /** Whether {@link #run} is running: outside it, the rebalance listener must neither write nor commit. */
+    private boolean running;
 
-    public SinkLoop(Consumer<byte[], byte[]> consumer, DocumentMapper mapper, Output output, DeadLetters deadLetters,
+    public SinkLoop(Consumer<byte[], byte[]> consumer, ParallelMapper mapper, Output output, DeadLetters deadLetters,
                     Committer committer, boolean fromBeginning, Clock clock) {
         this.consumer = consumer;
         this.mapper = mapper;
@@ -87,16 +91,15 @@ public final class SinkLoop implements ConsumerRebalanceListener {
     /** Consumes until {@code until} holds or {@link #stop()} is called, then flushes and commits. */
     public SinkSummary run(Until until) {
         long lastRecordAt = clock.millis();
+        running = true;
         try {
             try {
                 while (!stopping) {
                     ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                    for (ConsumerRecord<byte[], byte[]> record : records) {
-                        handle(record);
-                        if (output.due()) {
-                            flushAndCommit();
-                        }
-                    }
+                    // This poll's records are mapped on the mapper's threads while the previous poll's are written
+                    // here and the next poll fetches and decompresses.
+                    writePending();
+                    pending = records.isEmpty() ? null : mapper.start(list(records));
                     if (!records.isEmpty()) {
                         lastRecordAt = clock.millis();
                     }
@@ -117,8 +120,21 @@ public final class SinkLoop implements ConsumerRebalanceListener {
             flushAndCommit();
         } catch (StoppedWhileRetrying e) {
             LOG.info("stopped while the output was unavailable: records not committed are read again at the next start");
+        } finally {
+            endRun();
         }
         return summary();
+    }
+
+    /**
+     * Forgets what was read and not committed. On a normal end there is nothing left; after a failure or a stop while
+     * the output was down, the output did not keep those records, and the consumer's close, which calls
+     * {@link #onPartitionsRevoked}, must not commit them: they are read again at the next start.
+     */
+    private void endRun() {
+        running = false;
+        pending = null;
+        processed.clear();
     }
 
     /** Asks a running loop to flush, commit and return; callable from any thread. */
@@ -127,17 +143,45 @@ public final class SinkLoop implements ConsumerRebalanceListener {
         consumer.wakeup();
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try {
-            BulkAction action = mapper.map(record.topic(), record.partition(), record.offset(), record.key(),
-                    record.value(), record.timestamp());
+    private static List<ConsumerRecord<byte[], byte[]>> list(ConsumerRecords<byte[], byte[]> records) {
+        List<ConsumerRecord<byte[], byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        return list;
+    }
+
+    /**
+     * Writes the records of the last poll, in their order, once they are mapped; flushes and commits whenever the
+     * output is due, as after every record.
+     */
+    private void writePending() {
+        ParallelMapper.Mapping mapping = pending;
+        if (mapping == null) {
+            return;
+        }
+        // Cleared first: a flush below comes back here, and must find nothing left to write.
+        pending = null;
+        List<ConsumerRecord<byte[], byte[]>> records = mapping.records();
+        List<ParallelMapper.Mapped> mapped = mapping.results();
+        for (int i = 0; i < records.size(); i++) {
+            handle(records.get(i), mapped.get(i));
+            if (output.due()) {
+                flushAndCommit();
+            }
+        }
+    }
+
+    /** Writes the record's action, or sends it to the dead letters when it cannot be a document. */
+    private void handle(ConsumerRecord<byte[], byte[]> record, ParallelMapper.Mapped mapped) {
+        if (mapped.failure() instanceof InvalidRecordException e) {
+            deadLetters.send(record, e.getClass().getSimpleName(), e.getMessage());
+        } else if (mapped.failure() != null) {
+            throw mapped.failure();
+        } else {
+            BulkAction action = mapped.action();
             output.write(record, action);
             (action.delete() ? pendingDeletes : pendingDocuments).merge(action.index(), 1L, Long::sum);
-        } catch (InvalidRecordException e) {
-            deadLetters.send(record, e.getClass().getSimpleName(), e.getMessage());
         }
-        processed.put(partition, record.offset() + 1);
+        processed.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
     }
 
     private boolean finished(Until until, long lastRecordAt) {
@@ -169,8 +213,12 @@ public final class SinkLoop implements ConsumerRebalanceListener {
         return true;
     }
 
-    /** Makes what was written durable and its dead letters acknowledged; counts what the output kept. */
+    /**
+     * Makes what was read durable and its dead letters acknowledged (the records still being mapped are written
+     * first, so a commit covers them, and a rebalance never leaves them behind); counts what the output kept.
+     */
     private void flushOutput() {
+        writePending();
         for (Output.Rejected rejected : output.flush()) {
             BulkAction action = rejected.action();
             (action.delete() ? pendingDeletes : pendingDocuments).merge(action.index(), -1L, Long::sum);
@@ -215,11 +263,16 @@ public final class SinkLoop implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        flushAndCommit();
+        if (running) {
+            flushAndCommit();
+        }
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        if (!running) {
+            return;
+        }
         // Another member may own them already: what is buffered is still written (harmless, same ids), but
         // nothing can be committed for them.
         flushOutput();

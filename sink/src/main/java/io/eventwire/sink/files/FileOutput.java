@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -21,8 +22,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,8 @@ public final class FileOutput implements Output {
     private static final Logger LOG = LoggerFactory.getLogger(FileOutput.class);
     public static final String TEMPLATES_DIR = "templates";
     static final String LOCK_FILE = ".sink.lock";
+    /** Per open file; a write system call per 256 KiB. */
+    private static final int WRITE_BUFFER_BYTES = 256 * 1024;
 
     private final Path root;
     private final IndexLayout layout;
@@ -55,6 +60,8 @@ public final class FileOutput implements Output {
     private final Clock clock;
     private final Map<TopicPartition, SegmentWriter> open = new LinkedHashMap<>();
     private final Map<String, Path> dirs = new HashMap<>();
+    /** The write buffers of sealed files, for the next ones (direct memory is slow to come back). */
+    private final Deque<ByteBuffer> spareBuffers = new ArrayDeque<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
     private long nextSequence;
@@ -143,7 +150,7 @@ public final class FileOutput implements Output {
     public void write(ConsumerRecord<byte[], byte[]> record, BulkAction action) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         SegmentWriter writer = open.computeIfAbsent(partition, key -> new SegmentWriter(dirs.get(key.topic()),
-                key.topic(), key.partition(), record.offset(), clock.millis()));
+                key.topic(), key.partition(), record.offset(), clock.millis(), spareBuffer()));
         writer.write(action.bytes(), record.offset());
     }
 
@@ -166,12 +173,18 @@ public final class FileOutput implements Output {
         Set<Path> touched = new TreeSet<>();
         for (SegmentWriter writer : open.values()) {
             touched.add(writer.seal(nextSequence++).getParent());
+            spareBuffers.push(writer.buffer());
         }
         open.clear();
         // The renames are durable only once their directories are: a crash must not undo a rename after the
         // offsets it covers were committed.
         touched.forEach(FileOutput::forceDirectory);
         return List.of();
+    }
+
+    private ByteBuffer spareBuffer() {
+        ByteBuffer spare = spareBuffers.poll();
+        return spare != null ? spare : ByteBuffer.allocateDirect(WRITE_BUFFER_BYTES);
     }
 
     private static void forceDirectory(Path dir) {

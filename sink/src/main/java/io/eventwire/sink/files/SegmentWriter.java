@@ -1,10 +1,8 @@
 package io.eventwire.sink.files;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,10 @@ import java.nio.file.StandardOpenOption;
  * The file being written for one topic-partition: a hidden temporary file that becomes a {@link SegmentName}
  * only once it is complete and on disk. A crash before {@link #seal} leaves a temporary file, which the next
  * start deletes: its records were never committed, so they are consumed and written again.
+ *
+ * <p>Actions are gathered in a direct buffer lent by the {@link FileOutput} (handed back by {@link #seal} or
+ * {@link #discard}): the channel writes a direct buffer as it is, where a heap buffer would first be copied into a
+ * temporary direct one.
  */
 final class SegmentWriter {
 
@@ -27,12 +29,12 @@ final class SegmentWriter {
     private final long openedAtMillis;
     private final Path temp;
     private final FileChannel channel;
-    private final OutputStream out;
+    private final ByteBuffer buffer;
     private long lastOffset;
     private long bytes;
     private long actions;
 
-    SegmentWriter(Path dir, String topic, int partition, long firstOffset, long openedAtMillis) {
+    SegmentWriter(Path dir, String topic, int partition, long firstOffset, long openedAtMillis, ByteBuffer buffer) {
         this.dir = dir;
         this.topic = topic;
         this.partition = partition;
@@ -46,18 +48,39 @@ final class SegmentWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + temp, e);
         }
-        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        this.buffer = buffer.clear();
     }
 
     void write(byte[] action, long offset) {
-        try {
-            out.write(action);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + temp, e);
+        for (int from = 0; from < action.length; ) {
+            if (!buffer.hasRemaining()) {
+                drain();
+            }
+            int length = Math.min(buffer.remaining(), action.length - from);
+            buffer.put(action, from, length);
+            from += length;
         }
         lastOffset = offset;
         bytes += action.length;
         actions++;
+    }
+
+    /** Writes what the buffer holds to the file. */
+    private void drain() {
+        buffer.flip();
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + temp, e);
+        }
+        buffer.clear();
+    }
+
+    /** The buffer this writer was lent; for the next writer once this one is sealed or discarded. */
+    ByteBuffer buffer() {
+        return buffer;
     }
 
     long bytes() {
@@ -78,10 +101,10 @@ final class SegmentWriter {
      */
     Path seal(long sequence) {
         Path target = dir.resolve(new SegmentName(sequence, topic, partition, firstOffset, lastOffset).fileName());
+        drain();
         try {
-            out.flush();
             channel.force(true);
-            out.close();
+            channel.close();
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
@@ -92,7 +115,7 @@ final class SegmentWriter {
     /** Closes and deletes the temporary file: its records were not committed and will be read again. */
     void discard() {
         try {
-            out.close();
+            channel.close();
         } catch (IOException e) {
             // the file is deleted next; a failed close changes nothing
         }

@@ -101,6 +101,29 @@ class DocumentMapperTest {
     }
 
     @Test
+    void aLineBreakAnywhereOutsideStringsMakesTheValueBeWrittenAgainOnOneLine() {
+        for (String value : new String[] {"\n{\"a\":1}", "{\"a\":1}\r", "{\"a\":\r\n1}", "{\"a\"\r:1}", "{\"a\":[1,\n2]}"}) {
+            String document = map(TOPICS.articles(), bytes("a"), bytes(value), 1_000L).text().split("\n", -1)[1];
+            assertEquals('{', document.charAt(0), value);
+            assertFalse(document.contains("\r"), value);
+            assertTrue(document.endsWith(",\"@timestamp\":\"1970-01-01T00:00:01Z\"}"), document);
+        }
+    }
+
+    @Test
+    void theActionLineWritesTheIdExactlyAsJacksonWould() throws Exception {
+        assertEquals("{\"index\":{\"_index\":\"eventwire-articles\",\"_id\":\"k\"}}",
+                map(TOPICS.articles(), bytes("k"), bytes("{}"), 5L).text().split("\n")[0]);
+        for (String id : new String[] {"plain-id_1.2", "a/b<c>&'d' ~", "quote\"", "back\\slash", "tab\t", "del\u007f",
+                "é", "文章", "\uD83D\uDE00"}) {
+            String delete = mapper.map(TOPICS.sanctions(), 0, 1L, bytes(id), null, 5L).text();
+            // Jackson's UTF-8 generator, as the action line has always been written (it escapes surrogate pairs).
+            String expected = new String(Json.MAPPER.writeValueAsBytes(id), StandardCharsets.UTF_8);
+            assertEquals("{\"delete\":{\"_index\":\"eventwire-sanctions\",\"_id\":" + expected + "}}\n", delete, id);
+        }
+    }
+
+    @Test
     void aOneLineValueIsKeptByteForByteWithTheTimestampInsertedFirst() {
         String value = "  {\"title\":\"海康威视\",\"x\":{\"publishedAt\":\"nested, not used\"},\"n\":1.50}";
         BulkAction action = map(TOPICS.articles(), bytes("a"), bytes(value), 1_000L);

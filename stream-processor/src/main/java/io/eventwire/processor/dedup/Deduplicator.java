@@ -26,8 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The dedup step: each article is either unique (forwarded with its SimHash) or a duplicate of a unique
- * article seen within the retention, exact (same normalized text) or near (similar shingle sets).
+ * The dedup step: each article is either unique (forwarded as it came, with its SimHash) or a duplicate of a
+ * unique article seen within the retention, exact (same normalized text) or near (similar shingle sets). Its
+ * input comes fingerprinted ({@link ArticleFingerprinter}, upstream and in parallel): this processor runs as one
+ * task for the whole stream, so it does nothing but look up and write its stores.
  *
  * <p>State, in three persistent stores: every article seen, by id ({@link #ARTICLES_STORE}); unique articles
  * by exact key ({@link #EXACT_STORE}); unique articles by LSH band key ({@link #BANDS_STORE}, key = band key +
@@ -41,7 +43,7 @@ import java.util.Set;
  * The detector sees only the articles of its own task: for detection across the whole stream the input topic
  * must have one partition or be repartitioned on a constant key.
  */
-public final class Deduplicator implements FixedKeyProcessor<String, Article, DedupVerdict> {
+public final class Deduplicator implements FixedKeyProcessor<String, FingerprintedArticle, DedupVerdict> {
 
     public static final String ARTICLES_STORE = "dedup-articles";
     public static final String EXACT_STORE = "dedup-exact";
@@ -50,7 +52,6 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
     private static final Logger LOG = LoggerFactory.getLogger(Deduplicator.class);
 
     private final DedupConfig config;
-    private final Fingerprinter fingerprinter;
     private final NearDuplicateRule rule;
     private final long retentionMillis;
 
@@ -61,8 +62,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
 
     public Deduplicator(DedupConfig config) {
         this.config = config;
-        this.fingerprinter = new Fingerprinter(config);
-        this.rule = new NearDuplicateRule(config, fingerprinter);
+        this.rule = new NearDuplicateRule(config, new Fingerprinter(config));
         this.retentionMillis = config.retention().toMillis();
     }
 
@@ -78,10 +78,10 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
     }
 
     /** A supplier that also declares the stores: {@code stream.processValues(Deduplicator.supplier(config))}. */
-    public static FixedKeyProcessorSupplier<String, Article, DedupVerdict> supplier(DedupConfig config) {
+    public static FixedKeyProcessorSupplier<String, FingerprintedArticle, DedupVerdict> supplier(DedupConfig config) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, Article, DedupVerdict> get() {
+            public FixedKeyProcessor<String, FingerprintedArticle, DedupVerdict> get() {
                 return new Deduplicator(config);
             }
 
@@ -102,22 +102,23 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Article> record) {
-        Article article = record.value();
-        if (article == null) {
+    public void process(FixedKeyRecord<String, FingerprintedArticle> record) {
+        FingerprintedArticle input = record.value();
+        if (input == null) {
             LOG.debug("skipping a tombstone for key {}", record.key());
             return;
         }
+        Article article = input.article();
         String id = article.id() != null ? article.id() : record.key();
         long now = record.timestamp();
-        TextFingerprint fingerprint = fingerprinter.fingerprint(article.text());
+        TextFingerprint fingerprint = input.fingerprint();
 
         SeenArticle previous = articles.get(id);
         if (previous != null && previous.isLive(now, retentionMillis)
                 && previous.exactKey().equals(fingerprint.exactKey())) {
             SeenArticle again = previous.seenAgainAt(now);
             articles.put(id, again);
-            context.forward(record.withValue(verdict(article, fingerprint, again)));
+            context.forward(record.withValue(verdict(article, again)));
             return;
         }
         if (previous != null) {
@@ -126,18 +127,18 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
         if (fingerprint.shingles() == 0) {
             // Empty or a few words (a failed extraction, a placeholder): nothing to compare, and no original
             // either, or every empty article would be an exact copy of the first.
-            context.forward(record.withValue(DedupVerdict.unique(withFingerprint(article, fingerprint))));
+            context.forward(record.withValue(DedupVerdict.unique(article)));
             return;
         }
         SeenArticle.Match match = findExact(id, fingerprint, now)
-                .or(() -> findNear(id, fingerprint, now))
+                .or(() -> findNear(id, input, now))
                 .orElse(null);
         SeenArticle seen = new SeenArticle(id, article.url(), fingerprint, now, match);
         articles.put(id, seen);
         if (seen.isUnique()) {
-            index(seen);
+            index(seen, input.bandKeys());
         }
-        context.forward(record.withValue(verdict(article, fingerprint, seen)));
+        context.forward(record.withValue(verdict(article, seen)));
     }
 
     private Optional<SeenArticle.Match> findExact(String id, TextFingerprint fingerprint, long now) {
@@ -148,9 +149,10 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
                 .map(original -> new SeenArticle.Match(original.id(), original.url(), Duplicate.EXACT, 0, 1.0));
     }
 
-    private Optional<SeenArticle.Match> findNear(String id, TextFingerprint fingerprint, long now) {
+    private Optional<SeenArticle.Match> findNear(String id, FingerprintedArticle input, long now) {
+        TextFingerprint fingerprint = input.fingerprint();
         Set<String> candidates = new LinkedHashSet<>();
-        for (String bandKey : rule.bandKeys(fingerprint)) {
+        for (String bandKey : input.bandKeys()) {
             try (KeyValueIterator<String, String> hits = bands.prefixScan(bandKey, Serdes.String().serializer())) {
                 hits.forEachRemaining(hit -> candidates.add(hit.value));
             }
@@ -174,14 +176,17 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
     private record Scored(SeenArticle original, double similarity) {
     }
 
-    private void index(SeenArticle seen) {
+    private void index(SeenArticle seen, List<String> bandKeys) {
         exact.put(seen.exactKey(), seen.id());
-        for (String bandKey : rule.bandKeys(seen.fingerprint())) {
+        for (String bandKey : bandKeys) {
             bands.put(bandKey + seen.id(), seen.id());
         }
     }
 
-    /** Removes an article and, when it was indexed as an original, its index entries. */
+    /**
+     * Removes an article and, when it was indexed as an original, its index entries (band keys recomputed from
+     * the stored signature: rare, on expiry or a changed text).
+     */
     private void forget(SeenArticle seen) {
         articles.delete(seen.id());
         if (!seen.isUnique()) {
@@ -212,21 +217,13 @@ public final class Deduplicator implements FixedKeyProcessor<String, Article, De
         }
     }
 
-    private static DedupVerdict verdict(Article article, TextFingerprint fingerprint, SeenArticle seen) {
+    private static DedupVerdict verdict(Article article, SeenArticle seen) {
         if (seen.isUnique()) {
-            return DedupVerdict.unique(withFingerprint(article, fingerprint));
+            return DedupVerdict.unique(article);
         }
         SeenArticle.Match match = seen.match();
         return DedupVerdict.duplicate(new Duplicate(Duplicate.SCHEMA, seen.id(), article.url(), article.title(),
                 match.id(), match.url(), match.method(), match.distance(), match.similarity(),
                 Instant.ofEpochMilli(seen.firstSeenAt()).toString()));
-    }
-
-    /** The article with its SimHash, and its content hash where the normalizer left none. */
-    private static Article withFingerprint(Article a, TextFingerprint fingerprint) {
-        String contentHash = a.contentHash() != null ? a.contentHash() : fingerprint.exactKey();
-        return new Article(a.schema(), a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(), a.author(),
-                a.publishedAt(), a.fetchedAt(), a.language(), a.languageConfidence(), a.text(), contentHash,
-                fingerprint.simHash(), a.pipelineVersion());
     }
 }

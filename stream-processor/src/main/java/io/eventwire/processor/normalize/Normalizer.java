@@ -13,6 +13,7 @@ import io.eventwire.processor.normalize.text.PlainArticle;
 import io.eventwire.processor.normalize.text.PlainTextExtractor;
 import io.eventwire.processor.normalize.text.StructuredBodyCheck;
 import io.eventwire.processor.normalize.text.TextMeasure;
+import io.eventwire.processor.normalize.text.UnicodeWhitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -48,7 +49,6 @@ public final class Normalizer {
             Pattern.CASE_INSENSITIVE);
     /** Share of control or undecodable characters above which a body is binary, not text. */
     private static final double MAX_BINARY_SHARE = 0.05;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final MainTextExtractor htmlText = new MainTextExtractor();
     private final PlainTextExtractor plainText = new PlainTextExtractor();
@@ -94,7 +94,7 @@ public final class Normalizer {
      */
     public static String contentHash(String text) {
         String normalized = java.text.Normalizer.normalize(text, Form.NFKC).toLowerCase(Locale.ROOT);
-        return Ids.sha256(WHITESPACE.matcher(normalized).replaceAll(" ").strip());
+        return Ids.sha256(UnicodeWhitespace.collapse(normalized).strip());
     }
 
     private Extracted fromHtml(FrontMatter frontMatter, String url, String source) {

@@ -3,6 +3,7 @@ package io.eventwire.processor.topology;
 import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.RawArticle;
+import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.extract.EventExtractor;
 import io.eventwire.processor.extract.entity.GazetteerFiles;
@@ -21,6 +22,11 @@ public record PipelineSteps(
         LanguageTagger languageTagger,
         DedupConfig dedupConfig,
         EventExtractor eventExtractor) {
+
+    /** The fingerprint step of {@link #dedupConfig}, which runs before the one-partition dedup task. */
+    public ArticleFingerprinter fingerprinter() {
+        return new ArticleFingerprinter(dedupConfig);
+    }
 
     public static PipelineSteps from(ProcessorSettings settings) {
         return new PipelineSteps(

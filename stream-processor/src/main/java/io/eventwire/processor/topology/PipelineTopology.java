@@ -9,8 +9,10 @@ import io.eventwire.contracts.serde.JsonSerde;
 import io.eventwire.contracts.serde.Serdes;
 import io.eventwire.contracts.topic.Topics;
 import io.eventwire.processor.consolidate.EventConsolidator;
+import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
+import io.eventwire.processor.dedup.FingerprintedArticle;
 import io.eventwire.processor.extract.ExtractedEvents;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
@@ -34,19 +36,23 @@ import static org.apache.kafka.common.serialization.Serdes.String;
  * The Eventwire topology, in the order the data flows (DESIGN.md):
  *
  * <pre>
- * news.raw → validate → normalize → tag-language → key-by-article-id ─(one partition)→ deduplicate
+ * news.raw → validate → normalize → tag-language → fingerprint → key-by-article-id ─(one partition)→ deduplicate
  *            ├─ duplicates → news.duplicates
  *            └─ unique     → news.articles → extract-events ─┬─ sanctions → events.sanctions ─┐
  *                                                              └─ market    → events.market    ─┴→ consolidate → events.consolidated
  * </pre>
  *
  * Every step is a named processor; a record a step throws on goes to {@code news.dlq} with that name as
- * its stage (the exception handlers of {@link ProcessorSettings}). Language is tagged before deduplication
- * so that it runs on every input partition in parallel: deduplication needs all articles in one task, as
- * a syndicated copy may arrive under any URL and so on any partition. Event extraction reads
- * {@code news.articles} back, in parallel again, so that the single dedup task does nothing else.
+ * its stage (the exception handlers of {@link ProcessorSettings}). Language is tagged and the text fingerprinted
+ * before deduplication so that they run on every input partition in parallel: deduplication needs all articles
+ * in one task, as a syndicated copy may arrive under any URL and so on any partition, and that one task then
+ * only looks up and writes its stores. Event extraction reads {@code news.articles} back, in parallel again, so
+ * that the single dedup task does nothing else.
  */
 public final class PipelineTopology {
+
+    /** The value serde of the one-partition {@code dedup-input} topic. */
+    public static final JsonSerde<FingerprintedArticle> DEDUP_INPUT = JsonSerde.of(FingerprintedArticle.class);
 
     private PipelineTopology() {
     }
@@ -59,14 +65,27 @@ public final class PipelineTopology {
     }
 
     private static void deduplicatedArticles(StreamsBuilder builder, Topics topics, PipelineSteps steps) {
-        builder.stream(topics.raw(), Consumed.with(String(), Serdes.rawArticle()).withName("read-raw"))
+        KStream<String, FingerprintedArticle> oneTopic = builder
+                .stream(topics.raw(), Consumed.with(String(), Serdes.rawArticle()).withName("read-raw"))
                 .mapValues(steps.validator()::validate, Named.as("validate"))
                 .mapValues(steps.normalizer()::normalize, Named.as("normalize"))
                 .mapValues(steps.languageTagger()::tagged, Named.as("tag-language"))
-                .selectKey((url, article) -> article.id(), Named.as("key-by-article-id"))
-                .repartition(Repartitioned.with(String(), Serdes.article()).withName("dedup-input")
-                        .withNumberOfPartitions(1))
-                .processValues(Deduplicator.supplier(steps.dedupConfig()), Named.as("deduplicate"))
+                .mapValues(steps.fingerprinter()::fingerprint, Named.as("fingerprint"))
+                .selectKey((url, fingerprinted) -> fingerprinted.article().id(), Named.as("key-by-article-id"))
+                .repartition(Repartitioned.with(String(), DEDUP_INPUT).withName("dedup-input")
+                        .withNumberOfPartitions(1));
+        deduplicate(oneTopic, topics, steps.dedupConfig());
+    }
+
+    /**
+     * The dedup task: reads every fingerprinted article of the stream from one partition, sends duplicates to
+     * {@code news.duplicates} and unique articles to {@code news.articles}. Its cost per article caps the
+     * whole pipeline, whatever the cores (measured by {@code bench.steps.DedupTaskCost}).
+     */
+    public static void deduplicate(KStream<String, FingerprintedArticle> fingerprinted, Topics topics,
+                                   DedupConfig config) {
+        fingerprinted
+                .processValues(Deduplicator.supplier(config), Named.as("deduplicate"))
                 .split(Named.as("verdict-"))
                 .branch((id, verdict) -> verdict.duplicate() != null, Branched.withConsumer(duplicates -> duplicates
                         .mapValues(DedupVerdict::duplicate, Named.as("duplicate"))
@@ -112,7 +131,7 @@ public final class PipelineTopology {
 
     /** The names of the processors, in flow order, as the DLQ's {@code stage} field shows them. */
     public static List<String> stages() {
-        return List.of("read-raw", "validate", "normalize", "tag-language", "deduplicate", "extract-events",
-                "consolidate-sanction", "consolidate-market");
+        return List.of("read-raw", "validate", "normalize", "tag-language", "fingerprint", "deduplicate",
+                "extract-events", "consolidate-sanction", "consolidate-market");
     }
 }

@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Properties;
 
-/** The {@link Deduplicator} alone in a topology, on a {@link TopologyTestDriver}: one article in, one verdict out. */
+/**
+ * The dedup steps alone in a topology, on a {@link TopologyTestDriver}, as the pipeline runs them: the
+ * {@link ArticleFingerprinter}, then the {@link Deduplicator}; one article in, one verdict out.
+ */
 final class DedupDriver implements AutoCloseable {
 
     private static final org.apache.kafka.common.serialization.Serde<String> KEYS =
@@ -30,6 +33,7 @@ final class DedupDriver implements AutoCloseable {
     DedupDriver(DedupConfig config, Path stateDir) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream("in", Consumed.with(KEYS, Serdes.article()))
+                .mapValues(new ArticleFingerprinter(config)::fingerprint)
                 .processValues(Deduplicator.supplier(config))
                 .to("out", Produced.with(KEYS, JsonSerde.of(DedupVerdict.class)));
         Properties props = new Properties();

@@ -19,6 +19,7 @@ public final class LanguageEvalSet {
     public static final List<String> LANGUAGES = List.of("zh", "en", "de", "fr", "es", "ru", "ja", "ko", "ar", "pt");
     static final int TEXTS_PER_LANGUAGE = 40;
     static final int MIN_TEXT_LENGTH = 200;
+    static final int LONG_TEXT_LENGTH = 4500;
     private static final long SEED = 20260505L;
 
     /** One labelled sample: the language it is written in and its content. */
@@ -49,6 +50,38 @@ public final class LanguageEvalSet {
                     text.append(i == 0 ? "" : separator).append(sentences.get(i));
                 }
                 texts.add(new Sample(language, text.toString()));
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * Article-length texts (over {@value #LONG_TEXT_LENGTH} characters: more than the tagger reads) that open
+     * with {@code foreignLead} sentences of another language, then go on in their own: per language, 10 texts
+     * without a lead, or 2 per other language with one. The opening is what a tagger reading only the start of
+     * a text sees most of, so this is the set on which reading less could cost accuracy.
+     */
+    static List<Sample> longTexts(int foreignLead) {
+        Random random = new Random(SEED + foreignLead);
+        List<Sample> texts = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            List<String> sentences = new ArrayList<>(sentences(language));
+            String separator = language.equals("zh") || language.equals("ja") ? "" : " ";
+            for (String other : LANGUAGES) {
+                if (foreignLead > 0 == other.equals(language)) {
+                    continue;
+                }
+                for (int n = 0; n < (foreignLead == 0 ? 10 : 2); n++) {
+                    StringBuilder text = new StringBuilder();
+                    List<String> foreign = new ArrayList<>(sentences(other));
+                    Collections.shuffle(foreign, random);
+                    foreign.stream().limit(foreignLead).forEach(sentence -> text.append(sentence).append(' '));
+                    while (text.length() <= LONG_TEXT_LENGTH) {
+                        Collections.shuffle(sentences, random);
+                        sentences.forEach(sentence -> text.append(sentence).append(separator));
+                    }
+                    texts.add(new Sample(language, text.toString()));
+                }
             }
         }
         return texts;

@@ -55,6 +55,25 @@ class LanguageTaggerTest {
         assertTrue(accuracy >= 0.95, () -> "mixed-text accuracy " + accuracy);
     }
 
+    /** The tagger reads the start of a long text only; a foreign opening must not decide the language. */
+    @Test
+    void longTextsKeepTheirLanguageWhenTheyOpenWithForeignSentences() {
+        double plain = accuracy("long texts", LanguageEvalSet.longTexts(0),
+                sample -> tagger.tag(null, sample.content()).code());
+        double right = 0;
+        int total = 0;
+        for (int lead = 1; lead <= 3; lead++) {
+            List<Sample> texts = LanguageEvalSet.longTexts(lead);
+            right += texts.size() * accuracy("long texts, " + lead + " foreign sentence(s) first", texts,
+                    sample -> tagger.tag(null, sample.content()).code());
+            total += texts.size();
+        }
+        double led = right / total;
+        System.out.printf("language accuracy on long texts, 1-3 foreign sentences first: %.4f (%d texts)%n", led, total);
+        assertTrue(plain >= 0.99, () -> "long-text accuracy " + plain);
+        assertTrue(led >= 0.95, () -> "accuracy on long texts with a foreign opening " + led);
+    }
+
     @Test
     void tooLittleTextIsUndetermined() {
         assertEquals(LanguageTag.undetermined(), tagger.tag(null, null));
@@ -92,7 +111,9 @@ class LanguageTaggerTest {
                 counts[0]++;
                 right++;
             } else {
-                System.out.printf("  %s: %s tagged %s: %s%n", set, sample.language(), got, sample.content());
+                String content = sample.content();
+                System.out.printf("  %s: %s tagged %s: %s%n", set, sample.language(), got,
+                        content.length() > 300 ? content.substring(0, 300) + "…" : content);
             }
         }
         double accuracy = (double) right / samples.size();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ final class JsonLd {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build());
 
+    /** Parsed once: jsoup re-parses a query string on every select. */
+    private static final Evaluator SCRIPTS = Selector.evaluatorOf("script[type=application/ld+json]");
+
     private JsonLd() {
     }
 
@@ -37,7 +42,7 @@ final class JsonLd {
     static List<JsonNode> articles(Document page) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> webPages = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(SCRIPTS)) {
             JsonNode root = read(script.data());
             if (root == null) {
                 continue;

@@ -2,6 +2,8 @@ package io.eventwire.processor.normalize.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,9 @@ final class MetaTags {
 
     static final MetaTags NONE = new MetaTags(Map.of());
 
+    /** Parsed once: jsoup re-parses a query string on every select. */
+    private static final Evaluator WITH_CONTENT = Selector.evaluatorOf("meta[content]");
+
     private final Map<String, String> contents;
 
     private MetaTags(Map<String, String> contents) {
@@ -21,7 +26,7 @@ final class MetaTags {
 
     static MetaTags of(Document page) {
         Map<String, String> contents = new HashMap<>();
-        for (Element meta : page.select("meta[content]")) {
+        for (Element meta : page.select(WITH_CONTENT)) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,9 +31,14 @@ public final class MetadataExtractor {
             "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
             "sailthru.author", "byl");
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "title", "headline");
-    private static final String PUBLISHED_TIME = "time[pubdate], time[itemprop=datePublished], "
-            + "[itemprop=datePublished][datetime], time.published, time[class*=publish], .published time, "
-            + "[class*=publish] time";
+    /* CSS queries parsed once: jsoup re-parses a query string on every select (evaluators are thread-safe). */
+    private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("time[pubdate], "
+            + "time[itemprop=datePublished], [itemprop=datePublished][datetime], time.published, "
+            + "time[class*=publish], .published time, [class*=publish] time");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+    private static final Evaluator AUTHOR = Selector.evaluatorOf(
+            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
 
     private MetadataExtractor() {
     }
@@ -44,7 +51,7 @@ public final class MetadataExtractor {
     public static PageMetadata extract(FrontMatter frontMatter, Document page, String sourceName) {
         List<JsonNode> articles = page == null ? List.of() : JsonLd.articles(page);
         MetaTags meta = page == null ? MetaTags.NONE : MetaTags.of(page);
-        String h1 = page == null ? null : firstText(page, "h1");
+        String h1 = page == null ? null : firstText(page, H1);
 
         String title = first(
                 frontMatter.first("title"),
@@ -55,7 +62,7 @@ public final class MetadataExtractor {
                 h1);
         String canonical = first(
                 absoluteHttp(frontMatter.first("url", "canonical_url", "canonical", "permalink")),
-                page == null ? null : absoluteHttp(page.select("link[rel=canonical]").attr("href")));
+                page == null ? null : absoluteHttp(page.select(CANONICAL).attr("href")));
         List<String> siteNames = new ArrayList<>();
         siteNames.add(sourceName);
         siteNames.add(host(canonical));
@@ -67,7 +74,7 @@ public final class MetadataExtractor {
                 frontMatter.first("author", "authors"),
                 fromJsonLd(articles, node -> JsonLd.text(node, "author")),
                 notUrl(meta.first(AUTHOR_META)),
-                page == null ? null : firstText(page, "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"));
+                page == null ? null : firstText(page, AUTHOR));
 
         PublicationDate published = publicationDate(frontMatter, articles, meta, page);
 
@@ -121,8 +128,8 @@ public final class MetadataExtractor {
         return null;
     }
 
-    private static String firstText(Document page, String cssQuery) {
-        for (Element element : page.select(cssQuery)) {
+    private static String firstText(Document page, Evaluator query) {
+        for (Element element : page.select(query)) {
             String text = element.hasAttr("content") ? element.attr("content") : element.text();
             if (!text.isBlank()) {
                 return text.strip();

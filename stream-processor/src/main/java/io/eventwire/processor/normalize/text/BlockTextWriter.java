@@ -7,7 +7,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Renders elements as plain text the way a reader sees them: blocks become paragraphs separated by a blank
@@ -16,15 +15,6 @@ import java.util.regex.Pattern;
  */
 final class BlockTextWriter implements NodeVisitor {
 
-    /** Any Unicode white space, including the no-break space pages use for layout. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    /**
-     * Space between two Chinese or Japanese characters: source-code line breaks between inline elements,
-     * which readers of these scripts do not see (CSS Text 3 drops such breaks), and which would split words.
-     */
-    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。、；：！？）」』])[ \\t]+"
-                    + "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}，。、；：！？（「『])");
     private static final Set<String> LINES = Set.of("li", "dt", "dd", "tr", "br", "option");
 
     private final StringBuilder out = new StringBuilder();
@@ -39,7 +29,7 @@ final class BlockTextWriter implements NodeVisitor {
             writer.breakAtLeast(2);
             NodeTraversor.traverse(writer, part);
         }
-        return SPACE_BETWEEN_CJK.matcher(writer.out).replaceAll("");
+        return CjkSpacing.withoutSpacesBetweenCjk(writer.out);
     }
 
     @Override
@@ -82,7 +72,7 @@ final class BlockTextWriter implements NodeVisitor {
     }
 
     private void append(String text) {
-        String piece = preDepth > 0 ? text : WHITESPACE.matcher(text).replaceAll(" ");
+        String piece = preDepth > 0 ? text : UnicodeWhitespace.collapse(text);
         if (piece.isEmpty()) {
             return;
         }

@@ -4,8 +4,6 @@ import io.eventwire.processor.normalize.meta.PublicationDate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +11,9 @@ import java.util.regex.Pattern;
  * them: advertising labels, newsletter and follow-us prompts, share prompts, print-edition notes, publishers'
  * disclaimers, related-story labels and lists, bylines and datelines above the text, and headline-like
  * fragments left dangling at the end of the text.
+ *
+ * <p>The cue patterns read a paragraph as {@link CueText} gives it (lower case), so they are written in lower
+ * case and compiled without case-insensitive flags (see {@link CueText} for why that finds the same).
  */
 public final class BoilerplateParagraphs {
 
@@ -24,21 +25,18 @@ public final class BoilerplateParagraphs {
                     + "share this|print|drucken|email|e-mail|comments|kommentare|related|related articles|"
                     + "related stories|verwandte artikel|相关文章|相关阅读|推荐阅读|back to top|nach oben|返回顶部|"
                     + "more|see also|you may also like|you might also like|recommended|most read|most popular|"
-                    + "top stories|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|猜你喜欢|延伸阅读|更多)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "top stories|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|猜你喜欢|延伸阅读|更多)");
 
     /** The heading of a block of links to other stories: "More Great Stories", "Weitere Artikel". */
     private static final Pattern SECTION_LABEL = Pattern.compile(
             "(related|more|recommended|popular|latest|top|further|other|weitere|mehr|ähnliche|相关|更多|推荐|热门)"
                     + "\\b.{0,40}(stories|articles|news|posts|reading|reads|links|videos|artikel|nachrichten|"
-                    + "beiträge|themen|文章|阅读|新闻|推荐)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "beiträge|themen|文章|阅读|新闻|推荐)");
 
     /** "Related: Another Story's Headline", the label and a link's text. */
     private static final Pattern LABELLED_TEASER = Pattern.compile(
             "^(related|see also|read more|read also|also read|more|watch|listen|lesen sie auch|mehr zum thema|"
-                    + "siehe auch|相关阅读|延伸阅读|推荐阅读)\\s*[:：]\\s*\\S",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "siehe auch|相关阅读|延伸阅读|推荐阅读)\\s*[:：]\\s*\\S");
 
     /** The start of a byline or dateline: "By Jane Roe", "Posted on May 3, 2019", "Publicado por". */
     private static final Pattern BYLINE_START = Pattern.compile(
@@ -50,23 +48,18 @@ public final class BoilerplateParagraphs {
             "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
 
     /** Phrases that only prompts to sign up, follow or share, and publishing notes, use. */
-    private static final Pattern STRONG_CUE = Pattern.compile(
+    private static final AnchoredPattern STRONG_CUE = AnchoredPattern.compile(
             "sign up|signup|newsletter|e-?mail address|follow us|share (this|on|it)|click here|subscribe to|"
                     + "like us on|follow \\S+ on (twitter|facebook|instagram|youtube)|"
                     + "download (our|the) app|print edition|all rights reserved|copyright (©|\\d{4})|©|"
                     + "terms of (use|service)|(views|opinions) expressed|do not necessarily (reflect|represent)|"
                     + "privacy policy|cookie policy|use of cookies|anmelden|anmeldung|abmelden|e-mail-adresse|"
                     + "folgen sie uns|auf dem laufenden|nutzungsbedingungen|datenschutzerklärung|"
-                    + "alle rechte vorbehalten|关注我们|扫码|二维码|版权所有|未经授权|禁止转载|转载请注明",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "alle rechte vorbehalten|关注我们|扫码|二维码|版权所有|未经授权|禁止转载|转载请注明");
 
     /** Words prompts use, but that articles use as well: they count only beside another cue. */
-    private static final Pattern WEAK_CUE = Pattern.compile(
-            "subscribe|subscription|podcast|download|sign in|log in|register|abonnieren|订阅|登录",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** Trailing whitespace and punctuation, dropped before the cues are read (compiled once, not per paragraph). */
-    private static final Pattern TRAILING = Pattern.compile("[\\s:：.!|»›>]+$");
+    private static final AnchoredPattern WEAK_CUE = AnchoredPattern.compile(
+            "subscribe|subscription|podcast|download|sign in|log in|register|abonnieren|订阅|登录");
 
     /** A paragraph this short is a prompt with one strong cue; a longer one needs two cues. */
     private static final int SHORT_PROMPT = 160;
@@ -75,6 +68,16 @@ public final class BoilerplateParagraphs {
     private static final int SECTION_LABEL_LENGTH = 60;
 
     private BoilerplateParagraphs() {
+    }
+
+    /** The patterns that read {@link CueText}: for the test that proves them equal to case-insensitive matching. */
+    static List<Pattern> cuePatterns() {
+        return List.of(LABEL, SECTION_LABEL, LABELLED_TEASER, STRONG_CUE.pattern(), WEAK_CUE.pattern());
+    }
+
+    /** The cues that are counted, for the test that proves their anchors lose no match. */
+    static List<AnchoredPattern> countedCues() {
+        return List.of(STRONG_CUE, WEAK_CUE);
     }
 
     /**
@@ -98,7 +101,7 @@ public final class BoilerplateParagraphs {
                 inLinkList = true;
                 afterSectionLabel = false;
             }
-            String lower = lowered(trimmed);
+            String lower = CueText.of(trimmed);
             if (isSectionLabel(trimmed, lower)) {
                 afterSectionLabel = true;
                 continue;
@@ -113,13 +116,8 @@ public final class BoilerplateParagraphs {
         return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
     }
 
-    /** The paragraph lower-cased and without trailing punctuation, as the cue patterns read it: computed once. */
-    private static String lowered(String paragraph) {
-        return TRAILING.matcher(paragraph.toLowerCase(Locale.ROOT)).replaceAll("");
-    }
-
     static boolean isBoilerplate(String paragraph) {
-        return isBoilerplate(paragraph, lowered(paragraph));
+        return isBoilerplate(paragraph, CueText.of(paragraph));
     }
 
     private static boolean isBoilerplate(String paragraph, String lower) {
@@ -127,14 +125,14 @@ public final class BoilerplateParagraphs {
                 || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
             return true;
         }
-        int strong = count(STRONG_CUE, lower);
-        int cues = strong + count(WEAK_CUE, lower);
+        int strong = STRONG_CUE.count(lower);
+        int cues = strong + WEAK_CUE.count(lower);
         return strong > 0 && (cues >= 2 || TextMeasure.weight(paragraph) < SHORT_PROMPT);
     }
 
     /** A heading over links to other stories: "Related", "More Great Stories", "相关阅读". */
     static boolean isSectionLabel(String paragraph) {
-        return isSectionLabel(paragraph, lowered(paragraph));
+        return isSectionLabel(paragraph, CueText.of(paragraph));
     }
 
     private static boolean isSectionLabel(String paragraph, String lower) {
@@ -151,15 +149,6 @@ public final class BoilerplateParagraphs {
         return TextMeasure.weight(paragraph) < BYLINE && !TextMeasure.endsLikeSentence(paragraph)
                 && (BYLINE_START.matcher(paragraph).lookingAt() || NUMERIC_DATE.matcher(paragraph).find()
                 || PublicationDate.parse(paragraph).isPresent());
-    }
-
-    private static int count(Pattern pattern, String text) {
-        int count = 0;
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
     }
 
     /**

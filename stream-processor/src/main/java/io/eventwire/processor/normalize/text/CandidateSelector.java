@@ -83,7 +83,9 @@ final class CandidateSelector {
                 break;
             }
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.merge(ancestor, initialScore(ancestor) + score / divider, (a, b) -> a + score / divider);
+            // The initial score (class hints: regular expressions) only for an ancestor's first vote.
+            Double current = scores.get(ancestor);
+            scores.put(ancestor, (current == null ? initialScore(ancestor) : current) + score / divider);
         }
     }
 
