@@ -56,11 +56,7 @@ final class TargetFinder {
     /** Companies found besides the gazetteer's ({@link UnlistedCompanies}), which then count like the others. */
     void add(List<EntityMention> more) {
         for (EntityMention m : more) {
-            int at = 0;
-            while (at < companies.size() && companies.get(at).start() < m.start()) {
-                at++;
-            }
-            companies.add(at, m);
+            companies.add(firstFrom(m.start()), m);
             counts.merge(m.entityId(), 1L, Long::sum);
         }
     }
@@ -168,6 +164,17 @@ final class TargetFinder {
      * scanning them all for every figure made an article naming a company 40,000 times stall for minutes.
      */
     private List<EntityMention> within(int from, int to) {
+        List<EntityMention> found = new ArrayList<>();
+        for (int i = firstFrom(from); i < companies.size() && companies.get(i).start() <= to; i++) {
+            if (companies.get(i).end() <= to) {
+                found.add(companies.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** The index of the first mention that starts at or after {@code from} (the mentions are sorted by start). */
+    private int firstFrom(int from) {
         int low = 0;
         int high = companies.size();
         while (low < high) {
@@ -178,13 +185,7 @@ final class TargetFinder {
                 high = mid;
             }
         }
-        List<EntityMention> found = new ArrayList<>();
-        for (int i = low; i < companies.size() && companies.get(i).start() <= to; i++) {
-            if (companies.get(i).end() <= to) {
-                found.add(companies.get(i));
-            }
-        }
-        return found;
+        return low;
     }
 
     private static Target target(EntityMention m) {
