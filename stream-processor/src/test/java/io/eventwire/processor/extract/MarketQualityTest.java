@@ -3,14 +3,12 @@ package io.eventwire.processor.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventwire.contracts.record.Event;
 import io.eventwire.contracts.serde.Json;
-import io.eventwire.processor.topology.PipelineSteps;
 import io.eventwire.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,21 +61,7 @@ class MarketQualityTest {
 
     private static GoldScorer.Counts score(List<Path> articles, Path goldFile, JsonNode entities, String set)
             throws IOException {
-        PipelineSteps steps = PipelineSteps.defaults();
-        List<GoldScorer.Prediction> predictions = new ArrayList<>();
-        for (Path file : articles) {
-            ExtractedEvents events = steps.eventExtractor().extract(steps.article(ArticleFiles.read(file)));
-            String name = GoldScorer.stem(file.getFileName().toString());
-            events.sanctions().forEach(e -> predictions.add(new GoldScorer.Prediction(name, e)));
-            events.markets().forEach(e -> predictions.add(new GoldScorer.Prediction(name, e)));
-        }
-        List<JsonNode> gold = new ArrayList<>();
-        for (String line : Files.readAllLines(goldFile)) {
-            if (!line.isBlank()) {
-                gold.add(Json.MAPPER.readTree(line));
-            }
-        }
-        Map<String, GoldScorer.Counts> scores = new GoldScorer(entities).score(gold, predictions);
+        Map<String, GoldScorer.Counts> scores = new GoldScorer(entities).scoreFiles(articles, goldFile);
         System.out.printf("%s quality market %s%n", set, scores.get(Event.TYPE_MARKET));
         return scores.get(Event.TYPE_MARKET);
     }
