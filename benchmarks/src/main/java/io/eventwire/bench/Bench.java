@@ -23,7 +23,10 @@ import java.util.List;
 /**
  * One benchmark run, in one JVM on one embedded broker, so that every ratio compares figures taken under
  * the same load: generate the corpus, then the raw floor, the compute floor (which also warms the JIT for
- * what follows), the pipeline at saturation, the pipeline at the offered rate, and the sink to files.
+ * what follows), the pipeline at saturation twice, the pipeline at the offered rate, and the sink to files.
+ * The first saturation pass runs while the JIT still compiles the broker, the clients and Kafka Streams
+ * (on 2 cores that took half the process CPU of a 2,000-article pass); the second, on fresh topics and
+ * state, is the one the goals are judged on, since a processor that takes a day's news runs for hours.
  */
 public final class Bench {
 
@@ -48,8 +51,10 @@ public final class Bench {
             PipelineBench pipeline = new PipelineBench(kafka.bootstrapServers(),
                     settings -> PipelineTopology.build(settings.topics(), PipelineSteps.from(settings)),
                     options.streamThreads(), options.processorSettings());
-            progress.printf("bench: pipeline at saturation (%d articles, at most %d s)%n", workload.size(),
-                    options.saturationLimit().toSeconds());
+            progress.printf("bench: pipeline at saturation, first pass (%d articles, at most %d s)%n",
+                    workload.size(), options.saturationLimit().toSeconds());
+            PipelineBench.Saturation firstPass = pipeline.saturation(workload, options.saturationLimit());
+            progress.printf("bench: pipeline at saturation, second pass on fresh topics and state%n");
             PipelineBench.Saturation saturation = pipeline.saturation(workload, options.saturationLimit());
             progress.printf("bench: pipeline at %.0f articles/s for %d s%n", options.rate(),
                     options.rateDuration().toSeconds());
@@ -58,7 +63,8 @@ public final class Bench {
             progress.printf("bench: sink to files (%d documents)%n", options.sinkDocuments());
             SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments(),
                     options.sinkSettings());
-            return new BenchReport(machine(loadBefore), options, corpus, raw, compute, saturation, latency, sink);
+            return new BenchReport(machine(loadBefore), options, corpus, raw, compute, firstPass, saturation, latency,
+                    sink);
         }
     }
 

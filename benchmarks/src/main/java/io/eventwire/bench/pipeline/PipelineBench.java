@@ -50,10 +50,21 @@ public final class PipelineBench {
      * @param cpuSeconds     that process CPU time itself
      * @param stateBytes     the processor's state directory on disk after it closed
      * @param retainedHeapBytes heap held after a full GC with the processor running, minus before it started
+     * @param cpuBySpender   that process CPU time split by the threads that spent it (empty without /proc)
      */
     public record Saturation(int offered, long articles, long deadLetters, long events, double seconds,
                              double coresUsed, double cpuSeconds, long stateBytes, long heapPeakBytes,
-                             long retainedHeapBytes, long rssPeakBytes) {
+                             long retainedHeapBytes, long rssPeakBytes, Map<ThreadCpu.Spender, Long> cpuBySpender) {
+
+        public Saturation {
+            cpuBySpender = Map.copyOf(cpuBySpender);
+        }
+
+        /** CPU milliseconds per article that reached its verdict, spent by {@code spender}'s threads. */
+        public double cpuMillisPerArticle(ThreadCpu.Spender spender) {
+            return articles > 0 ? cpuBySpender.getOrDefault(spender, 0L) / 1e6 / articles : 0;
+        }
+
         /** Process CPU (processor, broker, clients) per article that reached its verdict. */
         public double cpuMillisPerArticle() {
             return articles > 0 ? cpuSeconds * 1000 / articles : Double.POSITIVE_INFINITY;
@@ -106,6 +117,7 @@ public final class PipelineBench {
             awaitRunning(runner);
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();
+            ThreadCpu.Snapshot threadsStarted = ThreadCpu.snapshot();
             long now = System.currentTimeMillis();
             Sends sends = new Sends();
             for (Workload.Item item : workload.items()) {
@@ -117,6 +129,7 @@ public final class PipelineBench {
             // Read everything before closing: closing commits what is in flight and would count it too.
             long ended = complete ? watcher.lastOutputNanos() : System.nanoTime();
             double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
+            Map<ThreadCpu.Spender, Long> cpuBySpender = ThreadCpu.snapshot().since(threadsStarted);
             double cores = cpuSeconds / ((System.nanoTime() - started) / 1e9);
             long verdicts = watcher.verdicts();
             long deadLetters = watcher.deadLetters();
@@ -125,7 +138,8 @@ public final class PipelineBench {
             runner.close();
             long stateBytes = directoryBytes(stateDir);
             return new Saturation(workload.size(), verdicts, deadLetters, events, (ended - started) / 1e9, cores,
-                    cpuSeconds, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore, memory.rssPeakBytes());
+                    cpuSeconds, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore,
+                    memory.rssPeakBytes(), cpuBySpender);
         } finally {
             Directories.deleteQuietly(stateDir);
         }

@@ -5,7 +5,12 @@ import io.eventwire.contracts.record.Amount;
 import io.eventwire.contracts.record.Event;
 import io.eventwire.contracts.record.MarketEvent;
 import io.eventwire.contracts.record.Target;
+import io.eventwire.contracts.serde.Json;
+import io.eventwire.processor.topology.PipelineSteps;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,6 +68,28 @@ final class GoldScorer {
                 names.put(alias.path("alias").asText().toLowerCase(Locale.ROOT), canonical);
             }
         }
+    }
+
+    /**
+     * Extracts the events of {@code articles} through the topology's own steps ({@link PipelineSteps}) and scores
+     * them against the gold lines of {@code goldFile}; the article of a prediction is its file name's stem.
+     */
+    Map<String, Counts> scoreFiles(List<Path> articles, Path goldFile) throws IOException {
+        PipelineSteps steps = PipelineSteps.defaults();
+        List<Prediction> predictions = new ArrayList<>();
+        for (Path file : articles) {
+            ExtractedEvents events = steps.eventExtractor().extract(steps.article(ArticleFiles.read(file)));
+            String name = stem(file.getFileName().toString());
+            events.sanctions().forEach(e -> predictions.add(new Prediction(name, e)));
+            events.markets().forEach(e -> predictions.add(new Prediction(name, e)));
+        }
+        List<JsonNode> gold = new ArrayList<>();
+        for (String line : Files.readAllLines(goldFile)) {
+            if (!line.isBlank()) {
+                gold.add(Json.MAPPER.readTree(line));
+            }
+        }
+        return score(gold, predictions);
     }
 
     Map<String, Counts> score(List<JsonNode> gold, List<Prediction> predictions) {

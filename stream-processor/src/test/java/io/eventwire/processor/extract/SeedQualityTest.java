@@ -3,14 +3,11 @@ package io.eventwire.processor.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventwire.contracts.record.Event;
 import io.eventwire.contracts.serde.Json;
-import io.eventwire.processor.topology.PipelineSteps;
 import io.eventwire.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Extraction quality on the five seed articles against the hand-annotated gold events of {@code ../shared/eval}
  * (skipped, saying so, where {@code ../shared} is absent), through the topology's own steps
- * ({@link PipelineSteps}). Prints P/R/F1 per type; sanction F1 must reach 0.90 and market F1 0.85.
+ * ({@link GoldScorer#scoreFiles}). Prints P/R/F1 per type; sanction F1 must reach 0.90 and market F1 0.85.
  */
 class SeedQualityTest {
 
@@ -28,22 +25,8 @@ class SeedQualityTest {
         Path seeds = SharedData.require("seeds");
         Path goldFile = SharedData.require("eval/seeds-gold.jsonl");
         JsonNode entities = Json.MAPPER.readTree(SharedData.require("eval/entities.json").toFile());
-        PipelineSteps steps = PipelineSteps.defaults();
-
-        List<GoldScorer.Prediction> predictions = new ArrayList<>();
-        for (Path file : ArticleFiles.expand(List.of(seeds))) {
-            ExtractedEvents events = steps.eventExtractor().extract(steps.article(ArticleFiles.read(file)));
-            String name = GoldScorer.stem(file.getFileName().toString());
-            events.sanctions().forEach(e -> predictions.add(new GoldScorer.Prediction(name, e)));
-            events.markets().forEach(e -> predictions.add(new GoldScorer.Prediction(name, e)));
-        }
-        List<JsonNode> gold = new ArrayList<>();
-        for (String line : Files.readAllLines(goldFile)) {
-            if (!line.isBlank()) {
-                gold.add(Json.MAPPER.readTree(line));
-            }
-        }
-        Map<String, GoldScorer.Counts> scores = new GoldScorer(entities).score(gold, predictions);
+        Map<String, GoldScorer.Counts> scores = new GoldScorer(entities)
+                .scoreFiles(ArticleFiles.expand(List.of(seeds)), goldFile);
         scores.forEach((type, counts) -> System.out.printf("seed quality %-8s %s%n", type, counts));
 
         GoldScorer.Counts sanctions = scores.get(Event.TYPE_SANCTION);

@@ -30,6 +30,11 @@ final class Cues {
     private record Entry(MarketSubtype subtype, String kind, Cue.Role role, Direction direction, Pattern pattern) {
     }
 
+    /** The kind of a price quote's cue (收报14.62元): it takes the price, a level, not a move. */
+    static final String PRICE_QUOTE = "price_quote";
+    /** The kind of an industry's sales cue: a market size, unless a company owns it. */
+    static final String INDUSTRY_REVENUE = "industry_revenue";
+
     private static final String W = "(?<![\\p{IsLatin}])";
     private static final String E = "(?![\\p{IsLatin}])";
     private static final List<Entry> ENTRIES = new ArrayList<>();
@@ -37,10 +42,12 @@ final class Cues {
     static {
         limit("跌停|" + W + "(?i:limit[- ]down)" + E, Direction.DOWN);
         limit("涨停|" + W + "(?i:limit[- ]up)" + E, Direction.UP);
+        // A price quote (报18.5元, 收报365港元) takes the price that follows it, and makes the next 涨幅/跌幅 a
+        // price move.
+        ENTRIES.add(new Entry(STOCK_MOVE, PRICE_QUOTE, Cue.Role.STOCK, null, Pattern.compile(
+                "(?:收报|报收|收于|报)于?(?=\\d+(?:\\.\\d+)?(?:港元|美元|元))")));
         // 盘中/盘后 (during / after the session) and listing markets (中芯国际港股) stand for the stock itself.
-        // A price quote (报18.5元, 收报365港元) makes the next 涨幅/跌幅 a price move.
-        stock("(?:收报|报收|报)于?\\d+(?:\\.\\d+)?(?:港元|美元|元)|"
-                + "股价|股票|个股|盘中|盘后|盘前|早盘|午盘|尾盘|开盘|收盘|港股|美股|A股|H股|" + W + "(?i:(?:share|stock) prices?|(?<!(?:market|per) )shares|stocks?(?! (?:markets?|exchanges?|index)))" + E);
+        stock("股价|股票|个股|盘中|盘后|盘前|早盘|午盘|尾盘|开盘|收盘|港股|美股|A股|H股|" + W + "(?i:(?:share|stock) prices?|(?<!(?:market|per) )shares|stocks?(?! (?:markets?|exchanges?|index)))" + E);
         stock(compound("Aktien?|Aktienkurse?s?|Papiere?|Anteilsscheine?") + "|" + W + "Kurs(?:e|es)?" + E);
         // Nouns that are a move themselves: Kurssturz von 9 Prozent.
         stock(compound("Kursrutsch|Kurssturz|Kurseinbruch|Kursverluste?") + "|" + W + "(?i:sell-?off)" + E, Direction.DOWN);
@@ -70,9 +77,22 @@ final class Cues {
         measure(MARKET_SIZE, "market_size", "市场规模|行业规模|产业规模|市场容量|市场总额|" + W
                 + "(?:(?i:market size|size of the (?:[\\w-]+ ){0,4}market|market (?:was |is |will be |could be )?(?:worth|valued at)"
                 + "|market (?:is |was )?(?:expected|forecast|projected|set|poised) to (?:reach|grow to|hit|be worth)))"
-                + E + "|" + compound("Marktvolumen|Marktgröße"));
+                + E + "|" + compound("Marktvolumen|Marktgröße|Weltmarkt|Gesamtmarkt"));
+        // "the market for lidar sensors was worth", "the EV battery market reached", "der Markt für Chips":
+        // a market named by what it sells, measured by the money figure its verb leads to.
+        measure(MARKET_SIZE, "market_size", W + "(?i:market (?:for (?:[\\w-]+ ){1,5}?)?(?:(?:was |is |will be )?(?:worth|valued at)"
+                + "|(?:is |was )?(?:expected|forecast|projected|set|poised) to (?:reach|grow to|hit|be worth|exceed|top)"
+                + "|reached|totall?ed|grew to|expanded to|stood at|hit))" + E + "|" + W + "Markt für");
+        // Sales of a whole industry are its market's size: "worldwide foundry revenue", 全球半导体销售额,
+        // "der weltweite Umsatz mit Chips"; a company's own ("Apple's global sales", 海康威视全球营收) stays earnings.
+        measure(MARKET_SIZE, INDUSTRY_REVENUE, W + "(?<!'s )(?<!’s )(?i:(?:worldwide|global|world|industry-wide|industry)"
+                + " (?:[a-z][\\w-]* ){0,3}?(?:revenues?|sales|spending))" + E
+                + "|(?:全球|全国|我国|全行业|行业|产业)[\\p{IsHan}&&[^，。；的]]{0,8}?(?:销售额|销售收入|营业收入|营收|总收入|产值)"
+                + "|(?<![\\p{L}])(?:[Ww]eltweite[nmr]?|[Gg]lobale[nmr]?) (?:\\p{L}+ ){0,2}?(?:Umsatz|Umsätze|Erlöse)(?![\\p{L}])"
+                + "|" + compound("Branchenumsatz|Weltumsatz"));
         rate("年均复合增长率|年复合增长率|复合增长率|年均增长率|年均增速|" + W
-                + "(?:CAGR|(?i:compound annual growth(?: rate)?)|(?i:(?:durchschnittliche )?jährliche Wachstumsrate))" + E);
+                + "(?:CAGR|(?i:compound(?:ed)? annual (?:growth )?rate|compound annual growth)"
+                + "|(?i:(?:durchschnittliche )?jährliche Wachstumsrate))" + E);
 
         measure(MARKET_SHARE, "share", "全球市占率|市占率|市场占有率|市场份额|占有率|(?<=的)份额|"
                 + "占(?:据)?了?[\\p{IsHan}&&[^零一二两三四五六七八九十百千万亿半成约近超过逾]]{0,8}?市场(?:的)?|" + W

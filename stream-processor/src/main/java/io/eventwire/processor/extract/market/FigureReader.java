@@ -31,6 +31,16 @@ final class FigureReader {
             "至|到|为|达|(?i)(?<![a-z])(?:to|at|of|reached)(?![a-z])|(?<![a-zäöü])(?:auf|bei)(?![a-zäöü])");
     private static final Pattern STAKE = Pattern.compile(
             "持股|持有|股权|(?i)(?<![a-z])(?:stakes?|own(?:s|ed)?|holds?|held)(?![a-z])|Anteil(?!s)|Beteiligung|hält");
+    /** The word right before a price a stock went to: "fell 5% to HK$21.35", "auf 12,40 Euro", 跌至14.6元. */
+    private static final Pattern PRICE_LEVEL = Pattern.compile(
+            "(?:(?<![A-Za-z])(?:to|at)|(?<![a-zäöüA-ZÄÖÜ])(?:auf|bei)|至|到|报)\\s*$");
+    /** A scale inside a money figure: a sum, not a price. */
+    private static final Pattern SCALED = Pattern.compile(
+            "[万亿]|\\d\\s*(?i:k|m|b|bn|mn|mln|bln|tn|trn|thousand|million|billion|trillion|Tsd|Tausend|Mio|Millionen?"
+                    + "|Mrd|Milliarden?|Billionen?)(?![a-z])");
+    private static final double MAX_SHARE_PRICE = 100_000;
+    /** The kind of a price a stock moved to or closed at. */
+    static final String PRICE = "price";
     /** A figure in a clause that only supposes it ("could rise to", 如果, "würde") is no event. */
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "如果|假如|假若|倘若|若是|可能|或将|或许|"
@@ -80,10 +90,10 @@ final class FigureReader {
     private final boolean cjk;
     private final List<Cue> cues;
 
-    private FigureReader(String text, String language, List<int[]> companies) {
+    private FigureReader(String text, String language, List<Cue> marketWords, List<int[]> companies) {
         this.text = text;
         this.cjk = language != null && language.startsWith("zh");
-        List<Cue> found = new ArrayList<>(reinterpret(Cues.find(text)));
+        List<Cue> found = new ArrayList<>(reinterpret(marketWords));
         found.addAll(companyMoves(companies));
         this.cues = found.stream().sorted(Comparator.comparingInt(Cue::start)).limit(MAX_CUES_PER_SENTENCE).toList();
     }
@@ -94,7 +104,12 @@ final class FigureReader {
      * @param companies the spans of the companies the sentence names ({start, end} in the sentence)
      */
     static List<Figure> read(String sentence, String language, List<int[]> companies) {
-        FigureReader reader = new FigureReader(sentence, language, companies);
+        return read(sentence, language, Cues.find(sentence), companies);
+    }
+
+    /** The same, with the sentence's market words already found ({@link Cues#find}). */
+    static List<Figure> read(String sentence, String language, List<Cue> marketWords, List<int[]> companies) {
+        FigureReader reader = new FigureReader(sentence, language, marketWords, companies);
         if (reader.cues.isEmpty()) {
             // No market word, no company move: no figure could be claimed, so the numbers need not be read.
             return List.of();
@@ -216,7 +231,10 @@ final class FigureReader {
         return switch (cue.role()) {
             case STOCK -> percent && firstNonNull(direction, cue.direction()) != null && !STAKE.matcher(clauseOf(q)).find()
                     && !INDEX_POINTS.matcher(between).find()
-                    ? figure(cue, q, "price_change_pct", firstNonNull(direction, cue.direction())) : Optional.empty();
+                    ? figure(cue, q, "price_change_pct", firstNonNull(direction, cue.direction()))
+                    : before && isSharePrice(q) && (cue.kind().equals(Cues.PRICE_QUOTE) ? between.isBlank()
+                    : PRICE_LEVEL.matcher(between).find())
+                    ? figure(cue, q, PRICE, null) : Optional.empty();
             case RATE -> percent ? figure(cue, q, "cagr", null) : Optional.empty();
             case LIMIT -> Optional.empty();
             case MEASURE -> switch (cue.subtype()) {
@@ -225,7 +243,7 @@ final class FigureReader {
                         : q.kind() == Quantity.Kind.PERCENT_POINTS && direction != null
                         ? figure(cue, q, "share_change_pp", direction) : Optional.empty();
                 case MARKET_SIZE -> money
-                        ? figure(cue, q, FORECAST.matcher(clauseOf(q)).find() ? "market_size_forecast" : kind, direction)
+                        ? figure(cue, q, FORECAST.matcher(clauseOf(q)).find() ? "market_size_forecast" : "market_size", direction)
                         : percent && direction != null ? figure(cue, q, "market_size_growth_pct", direction)
                         : Optional.empty();
                 case TRADE_FLOW -> TARIFF.matcher(clauseOf(q)).find() ? Optional.empty()
@@ -272,6 +290,15 @@ final class FigureReader {
     private boolean isAmount(Quantity q) {
         return q.kind() == Quantity.Kind.MONEY
                 || cjk && q.kind() == Quantity.Kind.COUNT && !NumberParser.isCounted(text, q);
+    }
+
+    /**
+     * A price per share: money without a scale word, below what any share costs ("to HK$21.35", 收报14.62元);
+     * "$5bn" or 45亿元 is a sum.
+     */
+    private boolean isSharePrice(Quantity q) {
+        return q.kind() == Quantity.Kind.MONEY && q.value() < MAX_SHARE_PRICE
+                && !SCALED.matcher(text.substring(q.start(), q.end())).find();
     }
 
     /** Money is a level or, after a change word, a change; a percentage is a change where a direction is said. */

@@ -1,5 +1,6 @@
 package io.eventwire.processor.extract.market;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ record Period(Integer year, String part, int start, int end) {
             Pattern.compile(YEAR + "年?(?:财年|财政年度)"),
             Pattern.compile(YEAR + "年(?!\\d{1,2}月)"),
             // English: Q1 2022, first quarter of 2019, the first nine months of this year, fiscal 2021, FY2021
-            Pattern.compile("(?i)(?<![a-z])(?:Q([1-4])|(first|second|third|fourth) quarter|(first|second) half"
+            Pattern.compile("(?i)(?<![a-z])(?:Q([1-4])|(first|second|third|fourth)[- ]quarter|(first|second)[- ]half"
                     + "|(first nine months))(?:(?: of)?(?: the)?(?: fiscal)?(?: year)? " + YEAR + "| of (this|last) year)?"),
             Pattern.compile("(?i)(?<![a-z])(?:fiscal (?:year )?|FY ?)" + YEAR),
             // German: im ersten Quartal 2022, erstes Halbjahr, in den ersten neun Monaten, Geschäftsjahr 2021
@@ -31,11 +32,21 @@ record Period(Integer year, String part, int start, int end) {
                     + "|(ersten neun Monaten))(?: (?:des Jahres |des Geschäftsjahres )?" + YEAR + "| (dieses|des vergangenen) Jahres)?"),
             Pattern.compile("(?<![a-zäöü])Geschäftsjahr(?:es)? " + YEAR));
 
+    /** Guidance is for a period to come: "guided for fourth-quarter revenue" in November is this year's Q4. */
+    private static final Pattern GUIDANCE = Pattern.compile(
+            "业绩指引|(?i:(?<![a-z])guid(?:e|es|ed|ing|ance)(?![a-z])|(?<![a-z])outlook(?![a-z]))|Ausblick");
+    /** "fiscal fourth quarter", 财年, Geschäftsjahr: a company's own year, which need not be the calendar's. */
+    private static final Pattern FISCAL = Pattern.compile("财年|财政年度|(?i:fiscal)|Geschäftsjahr");
+
     /**
      * The most specific period of a sentence (a quarter over a bare year), or null. A part without its year
-     * takes the sentence's year where it states one apart (2022年年报显示，公司全年…: 2022-FY).
+     * takes the sentence's year where it states one apart (2022年年报显示，公司全年…: 2022-FY); else the latest
+     * such part that had ended by publication (前三季度 in November 2022: 2022-9M; "fourth quarter" in February
+     * 2024: 2023-Q4), since results are reported after the period; in guidance, the first such part not yet
+     * ended; a fiscal part, whose year is the company's, the publication year.
      */
-    static Period mostSpecific(String sentence, int publishedYear) {
+    static Period mostSpecific(String sentence, LocalDate published) {
+        int publishedYear = published == null ? 0 : published.getYear();
         List<Period> found = all(sentence, publishedYear);
         Period best = null;
         for (Period p : found) {
@@ -48,8 +59,29 @@ record Period(Integer year, String part, int start, int end) {
             if (dated != null) {
                 return new Period(dated.year, best.part, best.start, best.end);
             }
+            if (published != null && best.part != null) {
+                int year;
+                if (FISCAL.matcher(sentence).find()) {
+                    year = published.getYear();
+                } else if (GUIDANCE.matcher(sentence).find()) {
+                    year = endMonth(best.part) >= published.getMonthValue() ? published.getYear() : published.getYear() + 1;
+                } else {
+                    year = endMonth(best.part) < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                }
+                return new Period(year, best.part, best.start, best.end);
+            }
         }
         return best;
+    }
+
+    /** The month a calendar part ends in. */
+    private static int endMonth(String part) {
+        return switch (part) {
+            case "Q1" -> 3;
+            case "Q2", "H1" -> 6;
+            case "Q3", "9M" -> 9;
+            default -> 12;
+        };
     }
 
     /** Every period of a sentence in order of the patterns; a later, shorter match inside an earlier is skipped. */

@@ -46,11 +46,19 @@ final class TargetFinder {
 
     TargetFinder(List<Sentence> sentences, List<EntityMention> mentions) {
         this.sentences = sentences;
-        this.companies = mentions.stream()
+        this.companies = new ArrayList<>(mentions.stream()
                 .filter(m -> m.kind() != null && COMPANY_KINDS.contains(m.kind()))
                 .sorted(Comparator.comparingInt(EntityMention::start))
-                .toList();
+                .toList());
         companies.forEach(m -> counts.merge(m.entityId(), 1L, Long::sum));
+    }
+
+    /** Companies found besides the gazetteer's ({@link UnlistedCompanies}), which then count like the others. */
+    void add(List<EntityMention> more) {
+        for (EntityMention m : more) {
+            companies.add(firstFrom(m.start()), m);
+            counts.merge(m.entityId(), 1L, Long::sum);
+        }
     }
 
     /** The targets, and whether the sentence names them or they were inferred from a reference (该公司, "its"). */
@@ -76,6 +84,11 @@ final class TargetFinder {
      * @param figureStart where the figure starts (the cue's start for a figure-less move)
      */
     Optional<Found> find(int sentenceIndex, int cueStart, int cueEnd, int figureStart) {
+        return named(sentenceIndex, cueStart, cueEnd, figureStart).or(() -> referenced(sentenceIndex));
+    }
+
+    /** The target of a figure among the companies its sentence names; offsets are into the article text. */
+    Optional<Found> named(int sentenceIndex, int cueStart, int cueEnd, int figureStart) {
         Sentence s = sentences.get(sentenceIndex);
         List<EntityMention> inSentence = inSentence(sentenceIndex);
         Optional<EntityMention> possessor = inSentence.stream()
@@ -94,10 +107,15 @@ final class TargetFinder {
                         s.text().substring(cueEnd - s.start(), m.start() - s.start())).find()).findFirst())
                 .or(() -> inSentence.stream().filter(m -> m.end() <= figureStart).reduce((a, b) -> b))
                 .or(() -> inSentence.stream().filter(m -> m.start() >= cueEnd).findFirst());
-        if (chosen.isPresent()) {
-            return chosen.map(m -> new Found(listAround(s, inSentence, m), false));
-        }
-        if (inSentence.isEmpty() && REFERENCE.matcher(s.text()).find()) {
+        return chosen.map(m -> new Found(listAround(s, inSentence, m), false));
+    }
+
+    /**
+     * For a sentence that names no company but refers to one (该公司, "the company", "des Unternehmens", "its"):
+     * the company the preceding sentences are about.
+     */
+    Optional<Found> referenced(int sentenceIndex) {
+        if (inSentence(sentenceIndex).isEmpty() && REFERENCE.matcher(sentences.get(sentenceIndex).text()).find()) {
             return subjectBefore(sentenceIndex).map(m -> new Found(List.of(target(m)), true));
         }
         return Optional.empty();
@@ -146,6 +164,17 @@ final class TargetFinder {
      * scanning them all for every figure made an article naming a company 40,000 times stall for minutes.
      */
     private List<EntityMention> within(int from, int to) {
+        List<EntityMention> found = new ArrayList<>();
+        for (int i = firstFrom(from); i < companies.size() && companies.get(i).start() <= to; i++) {
+            if (companies.get(i).end() <= to) {
+                found.add(companies.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** The index of the first mention that starts at or after {@code from} (the mentions are sorted by start). */
+    private int firstFrom(int from) {
         int low = 0;
         int high = companies.size();
         while (low < high) {
@@ -156,13 +185,7 @@ final class TargetFinder {
                 high = mid;
             }
         }
-        List<EntityMention> found = new ArrayList<>();
-        for (int i = low; i < companies.size() && companies.get(i).start() <= to; i++) {
-            if (companies.get(i).end() <= to) {
-                found.add(companies.get(i));
-            }
-        }
-        return found;
+        return low;
     }
 
     private static Target target(EntityMention m) {

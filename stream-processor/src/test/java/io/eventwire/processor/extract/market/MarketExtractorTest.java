@@ -411,4 +411,169 @@ class MarketExtractorTest {
         assertEquals("market_cap_change", a.kind());
         assertEquals("up", e.direction());
     }
+
+    @Test
+    void aPeriodWithoutItsYearIsTheLatestThatHadEndedByPublication() {
+        MarketEvent nineMonths = only(extract("联想集团前三季度营收同比增长8%。", "zh", "2023-11-02T08:00:00+08:00"), "EARNINGS");
+        assertEquals("2023-9M", nineMonths.period());
+        assertEquals("2023", nineMonths.eventDate());
+        MarketEvent q4 = only(extract("Xiaomi said fourth-quarter revenue rose 10% to $11 billion.", "en",
+                "2024-03-20T08:00:00Z"), "EARNINGS");
+        assertEquals("2023-Q4", q4.period(), "a hyphenated quarter, reported the year after");
+        MarketEvent de = only(extract("Infineon steigerte im zweiten Quartal den Umsatz um 4 Prozent.", "de",
+                "2024-08-05T08:00:00+02:00"), "EARNINGS");
+        assertEquals("2024-Q2", de.period());
+        MarketEvent fiscal = only(extract("Lenovo's revenue for its fiscal third quarter rose 3% to $15.7 billion.", "en",
+                "2024-02-22T08:00:00Z"), "EARNINGS");
+        assertEquals("2024", fiscal.eventDate(), "a fiscal year is the company's own: the publication year");
+        MarketEvent guidance = only(extract("Lenovo guided for second-quarter revenue to rise about 5%.", "en",
+                "2024-05-24T08:00:00Z"), "EARNINGS");
+        assertEquals("2024-Q2", guidance.period(), "guidance is for the quarter to come");
+    }
+
+    @Test
+    void aShareIsDatedByTheQuarterItIsFor() {
+        MarketEvent e = only(extract("Im ersten Quartal kam Xiaomi auf einen Marktanteil von 14 Prozent.", "de",
+                "2024-05-10T08:00:00+02:00"), "MARKET_SHARE");
+        assertEquals("2024", e.eventDate());
+    }
+
+    @Test
+    void aSentenceWithoutADateTellsOfTheTradingDayBefore() {
+        String text = "3月8日，小米集团股价大跌6%，收报11.2港元。联想集团收跌3.2%，成交额12亿港元。";
+        List<MarketEvent> events = extract(text, "zh");
+        assertEquals(List.of("2023-03-08", "2023-03-08", "2023-03-08"), events.stream().map(MarketEvent::eventDate).toList(),
+                events::toString);
+        String later = "3月8日，小米集团股价大跌6%。这是第二句。这是第三句。这是第四句。联想集团收跌3.2%。";
+        assertNull(only(extract(later, "zh").stream().filter(e -> targets(e).contains("Lenovo")).toList(), "STOCK_MOVE")
+                .eventDate(), "more than three sentences on, the day is no longer the story's");
+        String share = "3月8日，小米集团股价大跌6%。联想集团占据国内市场15%的份额。";
+        assertNull(only(extract(share, "zh"), "MARKET_SHARE").eventDate(), "a share states its own date or none");
+        String unresolved = "Shares of Xiaomi fell 6% on Monday. Lenovo's shares fell 3% in May.";
+        assertNull(extract(unresolved, "en", null).get(1).eventDate(), "a date stated but unresolved stays null");
+    }
+
+    @Test
+    void aReportsFiguresInTheNextSentenceBelongToTheSameCompanyAndPeriod() {
+        String text = "Infineon steigerte im ersten Quartal 2023 den Umsatz um 9 Prozent. "
+                + "Der Nettogewinn stieg um 12 Prozent auf 900 Millionen Euro.";
+        List<MarketEvent> events = extract(text, "de");
+        assertEquals(2, events.size(), events::toString);
+        MarketEvent second = events.get(1);
+        assertEquals(List.of("Infineon"), targets(second));
+        assertEquals("2023", second.eventDate());
+        assertEquals("2023-Q1", second.period());
+        assertTrue(second.confidence() < events.get(0).confidence(), "an inferred company is less certain");
+        String inventories = "Lenovo reported revenue of $15.7 billion for the quarter. "
+                + "Inventories stood at $6.1 billion at the end of December.";
+        MarketEvent stock = only(extract(inventories, "en", "2024-02-22T08:00:00Z"), "INVENTORY");
+        assertEquals(List.of("Lenovo"), targets(stock));
+        assertEquals("2023-12", stock.eventDate());
+    }
+
+    @Test
+    void aCompanyCarriesOverOnlyToSentencesAboutIt() {
+        String far = "Tencent's revenue rose 5% to 150 billion yuan. The first. The second. Net profit rose 3%.";
+        assertEquals(1, extract(far, "en").size(), "three sentences on, no company carries over");
+        String many = "Tencent's revenue rose 5% to 150 billion yuan. Chinese stocks fell 2% on the day.";
+        assertEquals(1, extract(many, "en").size(), "stocks with a word saying which are not Tencent's");
+        String zh = "海康威视市值单日缩水约230亿元。A股安防板块全线走低，多只个股触及跌停。";
+        assertEquals(List.of("MARKET_CAP"), extract(zh, "zh").stream().map(MarketEvent::subtype).toList());
+        String trade = "Hikvision's revenue rose 10% to 20 billion yuan. Exports of cameras rose 5% to $9 billion.";
+        assertTrue(only(extract(trade, "en"), "TRADE_FLOW").targets().isEmpty(), "a country's trade is no company's");
+        String definite = "Xiaomi reported revenue of 90 billion yuan. The shares rose 4% in Hong Kong.";
+        assertEquals(List.of("Xiaomi"), targets(only(extract(definite, "en"), "STOCK_MOVE")));
+    }
+
+    @Test
+    void aStockMoveKeepsThePriceItWentTo() {
+        MarketEvent en = only(extract("Lenovo shares fell 4% to HK$7.12 on Monday.", "en"), "STOCK_MOVE");
+        assertTrue(hasAmount(en, 7.12, "HKD", "price"), en::toString);
+        assertEquals(4, en.percent(), 1e-9);
+        MarketEvent zh = only(extract("受此影响，比亚迪今日开盘即跌停，收报210.5元。", "zh"), "STOCK_MOVE");
+        assertTrue(hasAmount(zh, 210.5, "CNY", "price"), zh::toString);
+        assertEquals("down", zh.direction());
+        MarketEvent de = only(extract("Die Aktie von Infineon stieg um 3,5 Prozent auf 36,20 Euro.", "de"), "STOCK_MOVE");
+        assertTrue(hasAmount(de, 36.2, "EUR", "price"), de::toString);
+        assertTrue(extract("截至发稿，比亚迪报210.5元。", "zh").isEmpty(), "a price quoted without a move is no event");
+        List<MarketEvent> sum = extract("Trading volume in Lenovo shares came to HK$2.4bn on Monday.", "en");
+        assertEquals(List.of("TRADING_VOLUME"), sum.stream().map(MarketEvent::subtype).toList(), "a sum is no price");
+    }
+
+    @Test
+    void anIndustrysSalesAreItsMarketSize() {
+        MarketEvent en = only(extract("Global smartphone sales reached $410 billion in 2022, a research firm said.", "en"),
+                "MARKET_SIZE");
+        assertEquals("2022", en.eventDate());
+        assertTrue(en.targets().isEmpty());
+        assertTrue(hasAmount(en, 4.1e11, "USD", "market_size"), en::toString);
+        MarketEvent zh = only(extract("2022年全球半导体销售额达到5740亿美元。", "zh"), "MARKET_SIZE");
+        assertTrue(hasAmount(zh, 5.74e11, "USD", "market_size"), zh::toString);
+        MarketEvent de = only(extract("Der weltweite Umsatz mit Halbleitern stieg 2022 auf 600 Milliarden Dollar.", "de"),
+                "MARKET_SIZE");
+        assertEquals("2022", de.eventDate());
+        MarketEvent own = only(extract("Xiaomi's global sales rose 8% to $40 billion in 2022.", "en"), "EARNINGS");
+        assertEquals(List.of("Xiaomi"), targets(own), "a company's own sales are its revenue");
+    }
+
+    @Test
+    void aMarketNamedByWhatItSells() {
+        MarketEvent en = only(extract("The market for industrial robots was worth $16 billion in 2021.", "en"), "MARKET_SIZE");
+        assertEquals("2021", en.eventDate());
+        List<MarketEvent> forecast = extract("The market for heat pumps reached $60 billion in 2023 and is expected to grow "
+                + "at a compound annual rate of 9% to $95 billion by 2028.", "en");
+        assertEquals(List.of("2023", "2028"), forecast.stream().map(MarketEvent::eventDate).toList(), forecast::toString);
+        assertTrue(hasAmount(forecast.get(1), 9, null, "cagr"), forecast.get(1)::toString);
+        MarketEvent de = only(extract("Der Markt für Wärmepumpen soll bis 2030 auf 40 Milliarden Euro wachsen.", "de"),
+                "MARKET_SIZE");
+        assertEquals("2030", de.eventDate());
+        assertTrue(hasAmount(de, 4e10, "EUR", "market_size_forecast"), de::toString);
+    }
+
+    @Test
+    void companiesTheGazetteerDoesNotKnow() {
+        MarketEvent en = only(extract("Shares of Rheinmetall rose 7.3% on Monday.", "en"), "STOCK_MOVE");
+        assertEquals(List.of("Rheinmetall"), targets(en));
+        assertEquals("rheinmetall", en.targets().get(0).id());
+        MarketEvent de = only(extract("Die Aktie des Autobauers Porsche fiel um 2 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(List.of("Porsche"), targets(de));
+        MarketEvent inc = only(extract("Lumentum Holdings Inc. said revenue fell 12% to $402 million.", "en"), "EARNINGS");
+        assertEquals(List.of("Lumentum Holdings"), targets(inc));
+        MarketEvent possessive = only(extract("Aixtron's market value fell by 1.2 billion euros.", "en"), "MARKET_CAP");
+        assertEquals(List.of("Aixtron"), targets(possessive));
+        MarketEvent listed = only(extract("Shares of Hong Kong-listed Sunny Optical fell 6%.", "en"), "STOCK_MOVE");
+        assertEquals(List.of("Sunny Optical"), targets(listed));
+        assertTrue(extract("Die Tech-Aktien fielen um 2 Prozent.", "de").isEmpty());
+        assertTrue(extract("China's sales of cars rose 5% to $100 billion.", "en").isEmpty(), "a country is no company");
+        assertTrue(extract("Die Aktie des Unternehmens fiel um 3 Prozent.", "de").isEmpty(), "a noun names no company");
+        assertTrue(extract("Its stock in Hong Kong fell 3% on Monday.", "en").isEmpty(), "a place is no company");
+        assertTrue(extract("Der Umsatz der Sparte stieg um 4 Prozent auf 2 Milliarden Euro.", "de").isEmpty());
+        MarketEvent bank = only(extract("Die Papiere der Deutschen Pfandbriefbank fielen um 5 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(List.of("Deutschen Pfandbriefbank"), targets(bank));
+        MarketEvent hyphens = only(extract("Die Acme-Robotics-Aktie fiel um 2 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(List.of("Acme-Robotics"), targets(hyphens), "a name of hyphenated words before -Aktie");
+        MarketEvent von = only(extract("Die Aktie von Acme Energy stieg um 3 Prozent.", "de"), "STOCK_MOVE");
+        assertEquals(List.of("Acme Energy"), targets(von), "after von, the first word is the name's, not a noun's");
+    }
+
+    @Test
+    void chineseCompaniesTheGazetteerDoesNotKnow() {
+        List<MarketEvent> moves = extract("受此影响，韦尔股份收跌4.1%，北方华创大涨5%。", "zh");
+        assertEquals(List.of(List.of("韦尔股份"), List.of("Naura Technology")),
+                moves.stream().map(MarketExtractorTest::targets).toList());
+        MarketEvent coded = only(extract("中际旭创（300308）股价大涨8%。", "zh"), "STOCK_MOVE");
+        assertEquals(List.of("中际旭创"), targets(coded), "a name with its stock code");
+        assertTrue(extract("国内汽车股价普遍下跌3%。", "zh").isEmpty(), "a sector is no company");
+        assertTrue(extract("新能源汽车销售额同比增长30%。", "zh").isEmpty(), "nor an industry");
+    }
+
+    @Test
+    void aReferenceGoesToTheCompanyTheMarketNewsIsAbout() {
+        String text = "Huawei baut sein Geschäft aus. Huawei liefert Netze an viele Länder. "
+                + "Die Aktie des Zulieferers Lumentum fiel am Montag um 8 Prozent. "
+                + "Der Börsenwert des Unternehmens sank um 300 Millionen Dollar.";
+        MarketEvent cap = only(extract(text, "de"), "MARKET_CAP");
+        assertEquals(List.of("Lumentum"), targets(cap), "not Huawei, the company named most");
+        assertEquals("2023-03-13", cap.eventDate(), "the day of the move before");
+    }
 }
