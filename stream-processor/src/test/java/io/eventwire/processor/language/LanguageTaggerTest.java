@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -83,6 +84,18 @@ class LanguageTaggerTest {
         LanguageTag chinese = tagger.tag("央行加息", null);
         assertEquals("zh", chinese.code());
         assertTrue(chinese.confidence() > 0 && chinese.confidence() <= 1, chinese::toString);
+    }
+
+    /** The letter count skips the script lookup below a bound; nothing below it may be of a dense script. */
+    @Test
+    void noLetterBelowTheFirstDenseLetterIsChineseJapaneseOrKorean() {
+        Set<Character.UnicodeScript> dense = Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+        for (int cp = 0; cp < LanguageTagger.FIRST_DENSE_LETTER; cp++) {
+            assertFalse(dense.contains(Character.UnicodeScript.of(cp)), "U+" + Integer.toHexString(cp));
+        }
+        assertTrue(dense.contains(Character.UnicodeScript.of(LanguageTagger.FIRST_DENSE_LETTER)));
+        assertEquals(3 + 3 + 1, LanguageTagger.letterWeight("\u1100\u4E00a1"));
     }
 
     @Test

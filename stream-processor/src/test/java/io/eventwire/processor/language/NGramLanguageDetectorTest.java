@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** {@link NGramLanguageDetector} answers what OpenNLP's {@link LanguageDetectorME} answers, to the last bit. */
 class NGramLanguageDetectorTest {
@@ -43,11 +44,23 @@ class NGramLanguageDetectorTest {
         }
     }
 
+    /** What the tagger hands over: the start of long texts, some opening in another language. */
     @Test
-    void featuresAreDistinctNGramsOfTheLowerCasedText() {
-        assertEquals(List.of("a", "b", "ab", "ba", "aba"),
-                List.of(NGramLanguageDetector.features("ABA")).stream().sorted((x, y) -> x.length() != y.length()
-                        ? Integer.compare(x.length(), y.length()) : x.compareTo(y)).toList());
+    void everyLanguageAndProbabilityIsOpenNlpsOnWhatTheTaggerReadsOfLongTexts() {
+        for (int foreignLead = 0; foreignLead <= 3; foreignLead++) {
+            for (Sample sample : LanguageEvalSet.longTexts(foreignLead)) {
+                assertSameAnswer("\n" + sample.content().substring(0, LanguageTagger.MAX_CHARS - 1));
+            }
+        }
+    }
+
+    /** Texts whose n-grams crowd one bucket of OpenNLP's map, which then orders them as a tree. */
+    @Test
+    void everyLanguageAndProbabilityIsOpenNlpsWhereTheMapMakesATree() {
+        String crowded = DistinctGramsTest.crowded(12);
+        assertNull(DistinctGrams.of(crowded.toCharArray()).hashMapOrder());
+        assertSameAnswer(crowded);
+        assertSameAnswer("新闻 " + crowded + " 报道");
     }
 
     private void assertSameAnswer(String content) {

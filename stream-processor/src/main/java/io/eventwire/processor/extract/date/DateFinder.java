@@ -1,7 +1,7 @@
 package io.eventwire.processor.extract.date;
 
-import io.eventwire.processor.extract.text.PatternGate;
 import io.eventwire.processor.extract.text.TextFold;
+import io.eventwire.processor.text.PatternGate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

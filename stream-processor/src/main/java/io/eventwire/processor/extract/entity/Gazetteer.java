@@ -1,8 +1,8 @@
 package io.eventwire.processor.extract.entity;
 
 import io.eventwire.processor.extract.EntityMention;
-import io.eventwire.processor.extract.text.AhoCorasick;
 import io.eventwire.processor.extract.text.TextFold;
+import io.eventwire.processor.text.AhoCorasick;
 
 import java.io.IOException;
 import java.io.InputStream;

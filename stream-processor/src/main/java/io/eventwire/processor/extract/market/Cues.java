@@ -2,7 +2,7 @@ package io.eventwire.processor.extract.market;
 
 import io.eventwire.contracts.record.MarketSubtype;
 
-import io.eventwire.processor.extract.text.PatternGate;
+import io.eventwire.processor.text.PatternGate;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,7 +1,7 @@
 package io.eventwire.processor.extract.market;
 
 import io.eventwire.processor.extract.EntityMention;
-import io.eventwire.processor.extract.text.PatternGate;
+import io.eventwire.processor.text.PatternGate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

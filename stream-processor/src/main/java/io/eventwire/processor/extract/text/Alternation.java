@@ -1,5 +1,7 @@
 package io.eventwire.processor.extract.text;
 
+import io.eventwire.processor.text.PatternGate;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

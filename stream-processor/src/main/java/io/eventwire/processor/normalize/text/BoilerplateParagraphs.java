@@ -1,9 +1,12 @@
 package io.eventwire.processor.normalize.text;
 
 import io.eventwire.processor.normalize.meta.PublicationDate;
+import io.eventwire.processor.text.PatternGate;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +51,7 @@ public final class BoilerplateParagraphs {
             "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
 
     /** Phrases that only prompts to sign up, follow or share, and publishing notes, use. */
-    private static final AnchoredPattern STRONG_CUE = AnchoredPattern.compile(
+    private static final Pattern STRONG_CUE = Pattern.compile(
             "sign up|signup|newsletter|e-?mail address|follow us|share (this|on|it)|click here|subscribe to|"
                     + "like us on|follow \\S+ on (twitter|facebook|instagram|youtube)|"
                     + "download (our|the) app|print edition|all rights reserved|copyright (©|\\d{4})|©|"
@@ -58,8 +61,14 @@ public final class BoilerplateParagraphs {
                     + "alle rechte vorbehalten|关注我们|扫码|二维码|版权所有|未经授权|禁止转载|转载请注明");
 
     /** Words prompts use, but that articles use as well: they count only beside another cue. */
-    private static final AnchoredPattern WEAK_CUE = AnchoredPattern.compile(
+    private static final Pattern WEAK_CUE = Pattern.compile(
             "subscribe|subscription|podcast|download|sign in|log in|register|abonnieren|订阅|登录");
+
+    /**
+     * Most paragraphs hold none of the counted cues' words, and a regular expression tries each of its
+     * alternatives at every position; one pass for the literals the cues need tells which cue can match at all.
+     */
+    private static final PatternGate COUNTED_CUE_GATE = PatternGate.of(countedCues());
 
     /** A paragraph this short is a prompt with one strong cue; a longer one needs two cues. */
     private static final int SHORT_PROMPT = 160;
@@ -72,11 +81,11 @@ public final class BoilerplateParagraphs {
 
     /** The patterns that read {@link CueText}: for the test that proves them equal to case-insensitive matching. */
     static List<Pattern> cuePatterns() {
-        return List.of(LABEL, SECTION_LABEL, LABELLED_TEASER, STRONG_CUE.pattern(), WEAK_CUE.pattern());
+        return List.of(LABEL, SECTION_LABEL, LABELLED_TEASER, STRONG_CUE, WEAK_CUE);
     }
 
-    /** The cues that are counted, for the test that proves their anchors lose no match. */
-    static List<AnchoredPattern> countedCues() {
+    /** The cues that are counted, in the order of their indices in the gate's answer. */
+    static List<Pattern> countedCues() {
         return List.of(STRONG_CUE, WEAK_CUE);
     }
 
@@ -125,9 +134,19 @@ public final class BoilerplateParagraphs {
                 || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
             return true;
         }
-        int strong = STRONG_CUE.count(lower);
-        int cues = strong + WEAK_CUE.count(lower);
+        BitSet mayMatch = COUNTED_CUE_GATE.candidates(lower);
+        int strong = mayMatch.get(0) ? count(STRONG_CUE, lower) : 0;
+        int cues = strong + (mayMatch.get(1) ? count(WEAK_CUE, lower) : 0);
         return strong > 0 && (cues >= 2 || TextMeasure.weight(paragraph) < SHORT_PROMPT);
+    }
+
+    private static int count(Pattern cue, String text) {
+        int count = 0;
+        Matcher matcher = cue.matcher(text);
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
     }
 
     /** A heading over links to other stories: "Related", "More Great Stories", "相关阅读". */

@@ -1,5 +1,6 @@
 package io.eventwire.processor.extract.text;
 
+import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,8 +1,14 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BoilerplateParagraphsTest {
 
@@ -39,5 +45,25 @@ class BoilerplateParagraphsTest {
     @Test
     void aHeadingLeftDanglingAtTheEndGoes() {
         assertEquals(LEDE, BoilerplateParagraphs.strip(LEDE + "\n\nFollow the story\n\n"));
+    }
+
+    /** The gate may skip a counted cue only where it cannot match, and each cue has literals to be gated by. */
+    @Test
+    void theCountedCuesGateLeavesOutNoCueThatMatches() {
+        List<Pattern> cues = BoilerplateParagraphs.countedCues();
+        PatternGate gate = PatternGate.of(cues);
+        assertEquals(cues.size(), gate.gatedCount());
+        int matches = 0;
+        for (String paragraph : CuePhrases.paragraphs()) {
+            String text = CueText.of(paragraph);
+            BitSet candidates = gate.candidates(text);
+            for (int i = 0; i < cues.size(); i++) {
+                if (cues.get(i).matcher(text).find()) {
+                    matches++;
+                    assertTrue(candidates.get(i), "the gate left out " + cues.get(i) + " on " + text);
+                }
+            }
+        }
+        assertTrue(matches > 100, "the phrases must exercise the cues: " + matches);
     }
 }

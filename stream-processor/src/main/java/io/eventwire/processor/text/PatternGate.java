@@ -1,4 +1,4 @@
-package io.eventwire.processor.extract.text;
+package io.eventwire.processor.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;

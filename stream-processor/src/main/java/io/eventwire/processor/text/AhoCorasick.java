@@ -1,4 +1,4 @@
-package io.eventwire.processor.extract.text;
+package io.eventwire.processor.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,9 +11,11 @@ import java.util.TreeMap;
  * An Aho-Corasick automaton over chars: every occurrence of every pattern in one pass over a text, whatever the
  * number of patterns. Patterns are matched as given; callers fold text and patterns alike beforehand.
  *
- * <p>It runs once per article over every character (gazetteer) and once per sentence (the literal gates of the
- * rule sets), so the transitions are flat arrays: a full table for the root, where most characters of a text
- * land, and sorted keys searched by bisection below it. Immutable once built: one instance serves every thread.
+ * <p>It runs once per article over every character (gazetteer), once per sentence (the literal gates of the
+ * rule sets) and once per paragraph (the boilerplate cues), so the transitions are flat arrays: a full table for
+ * the root, where most characters of a text land, and sorted keys searched by bisection below it; and, for an
+ * automaton small enough, {@link DenseTransitions}, one read per character. Immutable once built: one instance
+ * serves every thread.
  */
 public final class AhoCorasick {
 
@@ -33,9 +35,16 @@ public final class AhoCorasick {
     private final int[] fail;
     private final int[][] output;
     private final int[] lengths;
+    /** Null for an automaton too large for a flat table: then {@link #step} finds each transition. */
+    private final DenseTransitions dense;
 
     /** The automaton of {@code patterns}; a hit's {@code pattern} is an index into this list. */
     public AhoCorasick(List<String> patterns) {
+        this(patterns, true);
+    }
+
+    /** With {@code flat} false, the sparse form only: for the test that compares the two. */
+    AhoCorasick(List<String> patterns, boolean flat) {
         Trie trie = new Trie(patterns);
         int states = trie.next.size();
         keys = new char[states][];
@@ -55,6 +64,7 @@ public final class AhoCorasick {
         output = trie.output.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         lengths = patterns.stream().mapToInt(String::length).toArray();
+        dense = flat ? DenseTransitions.of(alphabet(patterns), states, (state, c) -> step(state, (char) c)) : null;
     }
 
     /** Every occurrence in {@code text}, in the order they end. */
@@ -68,7 +78,7 @@ public final class AhoCorasick {
     public void scan(CharSequence text, Listener listener) {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = step(state, text.charAt(i));
+            state = dense == null ? step(state, text.charAt(i)) : dense.next(state, text.charAt(i));
             for (int pattern : output[state]) {
                 listener.hit(pattern, i + 1 - lengths[pattern], i + 1);
             }
@@ -84,6 +94,12 @@ public final class AhoCorasick {
             state = fail[state];
         }
         return rootNext[c];
+    }
+
+    private static char[] alphabet(List<String> patterns) {
+        StringBuilder chars = new StringBuilder();
+        patterns.stream().flatMapToInt(String::chars).distinct().forEach(c -> chars.append((char) c));
+        return chars.toString().toCharArray();
     }
 
     /** The automaton while it is built: a trie, then failure links breadth-first. */

@@ -1,0 +1,108 @@
+package io.eventwire.processor.language;
+
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+
+import java.util.regex.Pattern;
+
+/**
+ * A text as OpenNLP's language detector reads it: through the normalizers of
+ * {@code LanguageDetectorFactory.getContextGenerator()} in their order (emoji, URL, Twitter, number, shrink),
+ * then lower-cased.
+ *
+ * <p>Each normalizer is a few regular expressions, and an expression costs a pass over the text at every
+ * position even where it finds nothing, which most texts give it: so each runs only where the characters it
+ * needs occur. The emoji, URL and number normalizers are skipped whole. The Twitter and shrink normalizers
+ * apply expressions that ordinary text often needs one of, so their expressions are applied here one by one, as
+ * OpenNLP 2.5.4 compiles and applies them, each behind its own check; {@code DetectorTextTest} compares the
+ * result with the normalizers themselves.
+ */
+final class DetectorText {
+
+    private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
+    private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
+
+    // TwitterCharSequenceNormalizer, in its order; each match becomes a space, a laugh two syllables.
+    private static final Pattern HASH_USER = Pattern.compile("[#@]\\S+");
+    private static final Pattern RETWEET = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FACE = Pattern.compile("[:;x]-?[()dop]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+    // ShrinkCharSequenceNormalizer, in its order (the first to a space, the second to two chars), then trim().
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPEATED = Pattern.compile("(.)\\1{2,}", Pattern.CASE_INSENSITIVE);
+
+    private DetectorText() {
+    }
+
+    /** {@code content} normalized and lower-cased, as the detector's n-grams are taken from it. */
+    static char[] of(CharSequence content) {
+        return lowerCase(normalize(content));
+    }
+
+    /**
+     * The content through the normalizers. The emoji normalizer needs a hyphen or a char from U+D83C up (its
+     * class, written with surrogate escapes, is read as the range U+D83C to U+10FC00 plus the hyphen: it also
+     * blanks full-width punctuation); URLs need {@code ://} and e-mail addresses {@code @}; numbers an ASCII
+     * digit ({@code \d}).
+     */
+    static String normalize(CharSequence content) {
+        String text = content.toString();
+        if (text.chars().anyMatch(c -> c == '-' || c >= 0xD83C)) {
+            text = EMOJI.normalize(text).toString();
+        }
+        if (text.contains("://") || text.indexOf('@') >= 0) {
+            text = URL.normalize(text).toString();
+        }
+        text = twitter(text);
+        if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            text = NUMBER.normalize(text).toString();
+        }
+        return shrink(text);
+    }
+
+    /** What {@code TwitterCharSequenceNormalizer} returns. */
+    static String twitter(String text) {
+        if (text.indexOf('#') >= 0 || text.indexOf('@') >= 0) {
+            text = HASH_USER.matcher(text).replaceAll(" ");
+        }
+        if (TextChecks.mayHoldRetweet(text)) {
+            text = RETWEET.matcher(text).replaceAll(" ");
+        }
+        if (TextChecks.mayHoldFace(text)) {
+            text = FACE.matcher(text).replaceAll(" ");
+        }
+        if (TextChecks.mayHoldLaugh(text)) {
+            text = LAUGH.matcher(text).replaceAll("$1$2$1$2");
+        }
+        return text;
+    }
+
+    /** What {@code ShrinkCharSequenceNormalizer} returns. */
+    static String shrink(String text) {
+        if (TextChecks.hasTwoSpacesInARow(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        if (TextChecks.mayRepeatACharThrice(text)) {
+            text = REPEATED.matcher(text).replaceAll("$1$1");
+        }
+        return text.trim();
+    }
+
+    /**
+     * Lower case code point by code point into as many chars as the input has, as OpenNLP's
+     * {@code StringUtil.toLowerCaseCharBuffer} writes them (a shorter result leaves {@code \0}s at the end).
+     */
+    private static char[] lowerCase(CharSequence text) {
+        char[] lower = new char[text.length()];
+        int written = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            i += Character.charCount(codePoint);
+            written += Character.toChars(Character.toLowerCase(codePoint), lower, written);
+        }
+        return lower;
+    }
+}

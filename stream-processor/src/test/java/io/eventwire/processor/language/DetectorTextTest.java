@@ -1,0 +1,85 @@
+package io.eventwire.processor.language;
+
+import io.eventwire.processor.language.LanguageEvalSet.Sample;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Twitter and shrink steps, applied expression by expression behind checks, give what OpenNLP's give. */
+class DetectorTextTest {
+
+    /** Texts made of what the expressions look for, so that matches and near misses are common. */
+    @Test
+    void twitterAndShrinkAreOpenNlpsOnCraftedTexts() {
+        String[] pieces = {"#", "@", "rt", "RT", "Rt:", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", ":", ";", "x", "X",
+                "-", "(", ")", "d", "O", "p", "h", "H", "j", "ha", "HA", "aa", "AaA", "iii", "u", "e", "ı", "é", "中",
+                "\uD83D\uDE00", "\uD83D", "\u2028", "\u0085", "tag", "word", "b", "B"};
+        SplittableRandom random = new SplittableRandom(5);
+        int changed = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            changed += assertSameSteps(text.toString()) ? 1 : 0;
+        }
+        assertTrue(changed > 10_000, "the texts must give the expressions work: " + changed);
+    }
+
+    @Test
+    void twitterAndShrinkAreOpenNlpsOnTheLabelledTexts() {
+        List<String> contents = new ArrayList<>();
+        LanguageEvalSet.texts().stream().map(Sample::content).forEach(contents::add);
+        LanguageEvalSet.titles().stream().map(Sample::content).forEach(contents::add);
+        LanguageEvalSet.longTexts(1).stream().map(Sample::content).forEach(contents::add);
+        for (String content : contents) {
+            assertSameSteps(content);
+        }
+    }
+
+    @Test
+    void theChecksLetOrdinaryTextPass() {
+        String plain = "The central bank kept its rate unchanged on Thursday.";
+        assertFalse(TextChecks.mayHoldRetweet(plain));
+        assertFalse(TextChecks.mayHoldFace(plain));
+        assertFalse(TextChecks.mayHoldLaugh(plain));
+        assertFalse(TextChecks.hasTwoSpacesInARow(plain));
+        assertFalse(TextChecks.mayRepeatACharThrice(plain));
+        assertTrue(TextChecks.mayHoldLaugh("Ahead"));
+        assertTrue(TextChecks.mayRepeatACharThrice("\uD83D\uDE00"));
+    }
+
+    /** Whether either step changed {@code text}. */
+    private static boolean assertSameSteps(String text) {
+        String twitter = outcome(() -> TwitterCharSequenceNormalizer.getInstance().normalize(text).toString());
+        String shrink = outcome(() -> ShrinkCharSequenceNormalizer.getInstance().normalize(text).toString());
+        assertEquals(twitter, outcome(() -> DetectorText.twitter(text)), () -> "twitter step on " + codes(text));
+        assertEquals(shrink, outcome(() -> DetectorText.shrink(text)), () -> "shrink step on " + codes(text));
+        return !twitter.equals(text) || !shrink.equals(text);
+    }
+
+    /**
+     * The result, or the exception thrown: the JDK's case-insensitive back reference can read past the end of a
+     * text with supplementary characters, and where OpenNLP's step throws so must this one.
+     */
+    private static String outcome(Supplier<String> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName();
+        }
+    }
+
+    private static List<String> codes(String text) {
+        return text.chars().mapToObj(c -> String.format("U+%04X", c)).toList();
+    }
+}
