@@ -2,7 +2,8 @@
  * Text searching that more than one step needs: {@link io.eventwire.processor.text.AhoCorasick} finds many
  * literals in one pass, {@link io.eventwire.processor.text.RequiredLiterals} reads from a regular expression the
  * literals its every match contains, and {@link io.eventwire.processor.text.PatternGate} combines the two to skip
- * the expressions that cannot match a text. The normalize step's boilerplate cues and the extract step's rule sets
+ * the expressions that cannot match a text; {@link io.eventwire.processor.text.Alternation} lets it skip the branches
+ * of one expression too. The normalize step's boilerplate cues and the extract step's rule sets
  * and gazetteer share them, so they belong to neither.
  */
 package io.eventwire.processor.text;

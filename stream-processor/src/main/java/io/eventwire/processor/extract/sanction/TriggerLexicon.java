@@ -2,7 +2,7 @@ package io.eventwire.processor.extract.sanction;
 
 import io.eventwire.contracts.record.SanctionSubtype;
 
-import io.eventwire.processor.extract.text.Alternation;
+import io.eventwire.processor.text.Alternation;
 import io.eventwire.processor.text.PatternGate;
 
 import java.util.ArrayList;

@@ -1,6 +1,4 @@
-package io.eventwire.processor.extract.text;
-
-import io.eventwire.processor.text.PatternGate;
+package io.eventwire.processor.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;

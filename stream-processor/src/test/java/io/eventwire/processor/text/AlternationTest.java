@@ -1,6 +1,5 @@
-package io.eventwire.processor.extract.text;
+package io.eventwire.processor.text;
 
-import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
