@@ -86,7 +86,10 @@ final class DetectorText {
             text = SPACES.matcher(text).replaceAll(" ");
         }
         if (TextChecks.mayRepeatACharThrice(text)) {
-            text = REPEATED.matcher(text).replaceAll("$1$1");
+            // The JDK's case-insensitive back reference reads past the end of a text that ends with a run of one
+            // supplementary character ("𝐀𝐀𝐀": StringIndexOutOfBoundsException, where OpenNLP throws too). A line
+            // break after the text cannot be part of a match (no DOTALL) and trim() removes it again.
+            text = REPEATED.matcher(text + "\n").replaceAll("$1$1");
         }
         return text.trim();
     }

@@ -62,14 +62,33 @@ class DetectorTextTest {
     private static boolean assertSameSteps(String text) {
         String twitter = outcome(() -> TwitterCharSequenceNormalizer.getInstance().normalize(text).toString());
         String shrink = outcome(() -> ShrinkCharSequenceNormalizer.getInstance().normalize(text).toString());
+        if (shrink.equals(StringIndexOutOfBoundsException.class.getName())) {
+            // OpenNLP's step reads past the end; this one gives what it gives with a line break after the text.
+            shrink = ShrinkCharSequenceNormalizer.getInstance().normalize(text + "\n").toString();
+        }
         assertEquals(twitter, outcome(() -> DetectorText.twitter(text)), () -> "twitter step on " + codes(text));
         assertEquals(shrink, outcome(() -> DetectorText.shrink(text)), () -> "shrink step on " + codes(text));
         return !twitter.equals(text) || !shrink.equals(text);
     }
 
     /**
+     * A run of one supplementary character at the end of a text made OpenNLP's shrink step, and this one, throw.
+     * Within a text the JDK's expression leaves such a run as it is, and so it does at the end now.
+     */
+    @Test
+    void aRunOfOneSupplementaryCharacterAtTheEndIsLeftAsWithinATextNotThrownOn() {
+        String bold = "Bold \uD835\uDC00\uD835\uDC00\uD835\uDC00";
+        String smiles = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";
+        assertEquals(StringIndexOutOfBoundsException.class.getName(),
+                outcome(() -> ShrinkCharSequenceNormalizer.getInstance().normalize(bold).toString()));
+        assertEquals(bold, DetectorText.shrink(bold));
+        assertEquals(smiles, DetectorText.shrink(smiles));
+        assertEquals(bold + " and more", DetectorText.shrink(bold + " and more"));
+    }
+
+    /**
      * The result, or the exception thrown: the JDK's case-insensitive back reference can read past the end of a
-     * text with supplementary characters, and where OpenNLP's step throws so must this one.
+     * text with supplementary characters; where OpenNLP's step throws, this one must not.
      */
     private static String outcome(Supplier<String> step) {
         try {

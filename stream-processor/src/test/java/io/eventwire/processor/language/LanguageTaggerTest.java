@@ -31,6 +31,14 @@ class LanguageTaggerTest {
         assertTrue(accuracy >= 0.99, () -> "text accuracy " + accuracy);
     }
 
+    /** Found by the detector's rewrite: OpenNLP's shrink step threw on it, which sent the article to the DLQ. */
+    @Test
+    void aTextEndingInARunOfOneSupplementaryCharacterIsTagged() {
+        String text = "The company said its quarterly revenue rose by a fifth, helped by strong demand for chips. "
+                + "\uD835\uDC00\uD835\uDC00\uD835\uDC00";
+        assertEquals("en", tagger.tag(null, text).code());
+    }
+
     @Test
     void titlesAreAtLeast95PercentRight() {
         double accuracy = accuracy("titles", LanguageEvalSet.titles(), sample -> tagger.tag(sample.content(), null).code());
