@@ -190,15 +190,18 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
     /** Adds a unique article to the index; {@code postings} are its band keys' ids as read to judge it. */
     private void index(SeenArticle seen, List<String> bandKeys, List<List<String>> postings) {
         exact.put(seen.exactKey(), seen.id());
+        // One write batch: RocksDB pays a write of its own for every put, most of the cost of indexing.
+        List<KeyValue<String, List<String>>> entries = new ArrayList<>(bandKeys.size());
         for (int band = 0; band < bandKeys.size(); band++) {
             List<String> ids = postings.get(band);
             if (!ids.contains(seen.id())) {
                 List<String> with = new ArrayList<>(ids.size() + 1);
                 with.addAll(ids);
                 with.add(seen.id());
-                bands.put(bandKeys.get(band), with);
+                entries.add(KeyValue.pair(bandKeys.get(band), with));
             }
         }
+        bands.putAll(entries);
     }
 
     /**
