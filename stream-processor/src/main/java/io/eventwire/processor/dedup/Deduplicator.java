@@ -50,6 +50,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
     public static final String EXACT_STORE = "dedup-exact";
     /** Named anew when its values became id lists: the old name's changelog holds one id per key. */
     public static final String BANDS_STORE = "dedup-lsh-postings";
+    static final Set<String> STORES = Set.of(ARTICLES_STORE, EXACT_STORE, BANDS_STORE);
 
     private static final Logger LOG = LoggerFactory.getLogger(Deduplicator.class);
 
