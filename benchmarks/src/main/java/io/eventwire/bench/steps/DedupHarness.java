@@ -2,6 +2,7 @@ package io.eventwire.bench.steps;
 
 import io.eventwire.contracts.files.Directories;
 import io.eventwire.processor.dedup.DedupConfig;
+import io.eventwire.processor.dedup.DedupStoreOptions;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
 import io.eventwire.processor.dedup.FingerprintedArticle;
@@ -35,8 +36,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The dedup processor outside Kafka: the real {@link Deduplicator} on its real RocksDB stores (without
- * changelogs or caches, which are the framework's cost, not the step's), called directly on one thread.
+ * The dedup processor outside Kafka: the real {@link Deduplicator} on its real RocksDB stores with the
+ * pipeline's options (without changelogs or caches, which are the framework's cost, not the step's), called
+ * directly on one thread.
  * Its punctuation (the purge) is not scheduled: a benchmark never runs past the retention.
  */
 public final class DedupHarness implements AutoCloseable {
@@ -55,6 +57,7 @@ public final class DedupHarness implements AutoCloseable {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-dedup");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupStoreOptions.class.getName());
         MockProcessorContext<String, DedupVerdict> mock = new MockProcessorContext<>(props, new TaskId(0, 0),
                 stateDir.toFile());
         for (StoreBuilder<?> builder : Deduplicator.storeBuilders(config)) {

@@ -1,7 +1,6 @@
 package io.eventwire.bench.steps;
 
 import io.eventwire.bench.pipeline.MemorySampler;
-import io.eventwire.contracts.record.Article;
 import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupConfig;
 
@@ -26,22 +25,14 @@ public final class DedupStateFill {
     public static void main(String[] args) {
         int articles = Integer.parseInt(args[0]);
         long deadline = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
-        String[] words = words(new SplittableRandom(1));
-        SplittableRandom random = new SplittableRandom(2);
+        SyntheticArticles filler = new SyntheticArticles(new SplittableRandom(1), new SplittableRandom(2));
         long heapBefore = MemorySampler.retainedHeapBytes();
         long rssBefore = MemorySampler.rssBytes();
         long started = System.nanoTime();
         ArticleFingerprinter fingerprinter = new ArticleFingerprinter(DedupConfig.defaults());
         try (DedupHarness dedup = new DedupHarness(DedupConfig.defaults())) {
             for (int i = 1; i <= articles && System.nanoTime() < deadline; i++) {
-                StringBuilder text = new StringBuilder();
-                for (int w = 0; w < 60; w++) {
-                    text.append(words[random.nextInt(words.length)]).append(' ');
-                }
-                String id = String.format(Locale.ROOT, "%032x", i);
-                dedup.judge(fingerprinter.fingerprint(new Article(Article.SCHEMA, id, "https://fill.example/" + i,
-                        null, "fill.example", null, null, null, null, "en", 1.0, text.toString(), null, null, "fill")),
-                        1_700_000_000_000L + i);
+                dedup.judge(fingerprinter.fingerprint(filler.next()), 1_700_000_000_000L + i);
                 if (i % REPORT_EVERY == 0) {
                     long state = dedup.stateBytes();
                     System.out.printf(Locale.ROOT, "%,d articles: retained heap %+.1f MB, RSS %+.1f MB, state on disk "
@@ -52,18 +43,5 @@ public final class DedupStateFill {
                 }
             }
         }
-    }
-
-    /** Made-up words, so that every article's shingles are its own. */
-    private static String[] words(SplittableRandom random) {
-        String[] words = new String[5000];
-        for (int i = 0; i < words.length; i++) {
-            StringBuilder word = new StringBuilder();
-            for (int c = 3 + random.nextInt(7); c > 0; c--) {
-                word.append((char) ('a' + random.nextInt(26)));
-            }
-            words[i] = word.toString();
-        }
-        return words;
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +32,10 @@ import java.util.Set;
  * task for the whole stream, so it does nothing but look up and write its stores.
  *
  * <p>State, in three persistent stores: every article seen, by id ({@link #ARTICLES_STORE}); unique articles
- * by exact key ({@link #EXACT_STORE}); unique articles by LSH band key ({@link #BANDS_STORE}, key = band key +
- * article id, so one band's candidates are one prefix scan). Only unique articles are indexed, so a copy of a
- * copy points to the first copy.
+ * by exact key ({@link #EXACT_STORE}); the ids of the unique articles under each LSH band key ({@link
+ * #BANDS_STORE}, so one band's candidates are one point read, which RocksDB's bloom filters keep cheap however
+ * large the state grows, where a prefix scan seeks into every sorted run). Only unique articles are indexed, so
+ * a copy of a copy points to the first copy.
  *
  * <p>Replays: an article id arriving again with the same text gets the verdict it got the first time; with a
  * changed text its old fingerprints are removed before it is judged again, so it never matches itself.
@@ -47,7 +48,9 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
 
     public static final String ARTICLES_STORE = "dedup-articles";
     public static final String EXACT_STORE = "dedup-exact";
-    public static final String BANDS_STORE = "dedup-lsh-bands";
+    /** Named anew when its values became id lists: the old name's changelog holds one id per key. */
+    public static final String BANDS_STORE = "dedup-lsh-postings";
+    static final Set<String> STORES = Set.of(ARTICLES_STORE, EXACT_STORE, BANDS_STORE);
 
     private static final Logger LOG = LoggerFactory.getLogger(Deduplicator.class);
 
@@ -58,7 +61,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
     private FixedKeyProcessorContext<String, DedupVerdict> context;
     private KeyValueStore<String, SeenArticle> articles;
     private KeyValueStore<String, String> exact;
-    private KeyValueStore<String, String> bands;
+    private KeyValueStore<String, List<String>> bands;
 
     public Deduplicator(DedupConfig config) {
         this.config = config;
@@ -74,7 +77,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXACT_STORE),
                         Serdes.String(), Serdes.String()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE),
-                        Serdes.String(), Serdes.String()));
+                        Serdes.String(), new IdListSerde()));
     }
 
     /** A supplier that also declares the stores: {@code stream.processValues(Deduplicator.supplier(config))}. */
@@ -130,13 +133,16 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
             context.forward(record.withValue(DedupVerdict.unique(article)));
             return;
         }
-        SeenArticle.Match match = findExact(id, fingerprint, now)
-                .or(() -> findNear(id, input, now))
-                .orElse(null);
+        SeenArticle.Match match = findExact(id, fingerprint, now).orElse(null);
+        List<List<String>> postings = List.of();
+        if (match == null) {
+            postings = postings(input.bandKeys());
+            match = findNear(id, fingerprint, postings, now).orElse(null);
+        }
         SeenArticle seen = new SeenArticle(id, article.url(), fingerprint, now, match);
         articles.put(id, seen);
         if (seen.isUnique()) {
-            index(seen, input.bandKeys());
+            index(seen, input.bandKeys(), postings);
         }
         context.forward(record.withValue(verdict(article, seen)));
     }
@@ -149,14 +155,20 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
                 .map(original -> new SeenArticle.Match(original.id(), original.url(), Duplicate.EXACT, 0, 1.0));
     }
 
-    private Optional<SeenArticle.Match> findNear(String id, FingerprintedArticle input, long now) {
-        TextFingerprint fingerprint = input.fingerprint();
-        Set<String> candidates = new LinkedHashSet<>();
-        for (String bandKey : input.bandKeys()) {
-            try (KeyValueIterator<String, String> hits = bands.prefixScan(bandKey, Serdes.String().serializer())) {
-                hits.forEachRemaining(hit -> candidates.add(hit.value));
-            }
+    /** The ids under each band key, in band order (an empty list for a key nobody has). */
+    private List<List<String>> postings(List<String> bandKeys) {
+        List<List<String>> postings = new ArrayList<>(bandKeys.size());
+        for (String bandKey : bandKeys) {
+            List<String> ids = bands.get(bandKey);
+            postings.add(ids != null ? ids : List.of());
         }
+        return postings;
+    }
+
+    private Optional<SeenArticle.Match> findNear(String id, TextFingerprint fingerprint, List<List<String>> postings,
+                                                 long now) {
+        Set<String> candidates = new HashSet<>();
+        postings.forEach(candidates::addAll);
         candidates.remove(id);
         Comparator<Scored> best = Comparator.comparingDouble(Scored::similarity).reversed()
                 .thenComparingLong(scored -> scored.original().firstSeenAt())
@@ -176,11 +188,21 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
     private record Scored(SeenArticle original, double similarity) {
     }
 
-    private void index(SeenArticle seen, List<String> bandKeys) {
+    /** Adds a unique article to the index; {@code postings} are its band keys' ids as read to judge it. */
+    private void index(SeenArticle seen, List<String> bandKeys, List<List<String>> postings) {
         exact.put(seen.exactKey(), seen.id());
-        for (String bandKey : bandKeys) {
-            bands.put(bandKey + seen.id(), seen.id());
+        // One write batch: RocksDB pays a write of its own for every put, most of the cost of indexing.
+        List<KeyValue<String, List<String>>> entries = new ArrayList<>(bandKeys.size());
+        for (int band = 0; band < bandKeys.size(); band++) {
+            List<String> ids = postings.get(band);
+            if (!ids.contains(seen.id())) {
+                List<String> with = new ArrayList<>(ids.size() + 1);
+                with.addAll(ids);
+                with.add(seen.id());
+                entries.add(KeyValue.pair(bandKeys.get(band), with));
+            }
         }
+        bands.putAll(entries);
     }
 
     /**
@@ -196,7 +218,14 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
             exact.delete(seen.exactKey());
         }
         for (String bandKey : rule.bandKeys(seen.fingerprint())) {
-            bands.delete(bandKey + seen.id());
+            List<String> ids = bands.get(bandKey);
+            if (ids != null && ids.remove(seen.id())) {
+                if (ids.isEmpty()) {
+                    bands.delete(bandKey);
+                } else {
+                    bands.put(bandKey, ids);
+                }
+            }
         }
     }
 

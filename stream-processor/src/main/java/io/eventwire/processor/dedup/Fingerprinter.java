@@ -10,9 +10,7 @@ import io.eventwire.contracts.id.Ids;
 
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,6 +27,11 @@ public final class Fingerprinter {
     /** Marks character shingles so that a CJK shingle never collides with a word shingle of equal spelling. */
     private static final char CJK_TAG = '\u0001';
     private static final char SEPARATOR = ' ';
+    /**
+     * No code point below U+2E80 (CJK Radicals Supplement) is Han, Hiragana or Katakana: most text is decided
+     * without a script lookup, a binary search per character.
+     */
+    static final int FIRST_CJK = 0x2E80;
 
     private final int wordShingle;
     private final int cjkShingle;
@@ -102,50 +105,88 @@ public final class Fingerprinter {
 
     /** The distinct 64-bit hashes of the shingles of a normalized text, sorted. */
     long[] shingles(String normalized) {
-        List<String> words = new ArrayList<>();
-        List<String> cjkChars = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        Tokens words = new Tokens();
+        Tokens cjkChars = new Tokens();
+        int wordStart = -1;
         for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isCjk(cp)) {
-                flush(word, words);
-                cjkChars.add(new String(Character.toChars(cp)));
-            } else if (cp == SEPARATOR) {
-                flush(word, words);
-            } else {
-                word.appendCodePoint(cp);
+            int next = i + Character.charCount(cp);
+            if (isCjk(cp) || cp == SEPARATOR) {
+                if (wordStart >= 0) {
+                    words.add(wordStart, i);
+                    wordStart = -1;
+                }
+                if (cp != SEPARATOR) {
+                    cjkChars.add(i, next);
+                }
+            } else if (wordStart < 0) {
+                wordStart = i;
             }
+            i = next;
         }
-        flush(word, words);
-        long[] hashes = new long[Math.max(0, words.size() - wordShingle + 1)
-                + Math.max(0, cjkChars.size() - cjkShingle + 1)];
-        int n = addShingles(words, wordShingle, "", hashes, 0);
-        n = addShingles(cjkChars, cjkShingle, String.valueOf(CJK_TAG), hashes, n);
-        return Arrays.stream(hashes, 0, n).sorted().distinct().toArray();
+        if (wordStart >= 0) {
+            words.add(wordStart, normalized.length());
+        }
+        long[] hashes = new long[Math.max(0, words.size - wordShingle + 1)
+                + Math.max(0, cjkChars.size - cjkShingle + 1)];
+        StringBuilder shingle = new StringBuilder();
+        int n = addShingles(normalized, words, wordShingle, "", shingle, hashes, 0);
+        n = addShingles(normalized, cjkChars, cjkShingle, String.valueOf(CJK_TAG), shingle, hashes, n);
+        return sortedDistinct(hashes, n);
     }
 
-    private static int addShingles(List<String> tokens, int width, String tag, long[] into, int from) {
+    /**
+     * Each shingle's hash: its tokens, each followed by a separator, after the tag. One builder for all of them,
+     * filled from the text's token ranges, as a text has thousands of shingles.
+     */
+    private static int addShingles(String text, Tokens tokens, int width, String tag, StringBuilder shingle,
+                                   long[] into, int from) {
         int n = from;
-        for (int start = 0; start + width <= tokens.size(); start++) {
-            StringBuilder shingle = new StringBuilder(tag);
+        for (int start = 0; start + width <= tokens.size; start++) {
+            shingle.setLength(0);
+            shingle.append(tag);
             for (int t = start; t < start + width; t++) {
-                shingle.append(tokens.get(t)).append(SEPARATOR);
+                shingle.append(text, tokens.starts[t], tokens.ends[t]).append(SEPARATOR);
             }
             into[n++] = HASHER.hashCharsToLong(shingle);
         }
         return n;
     }
 
-    private static void flush(StringBuilder word, List<String> words) {
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-            word.setLength(0);
+    /** The first {@code n} values sorted, without repeats: in place, where a stream's distinct() boxes each. */
+    private static long[] sortedDistinct(long[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, distinct);
+    }
+
+    /** Where a text's tokens are: char ranges, so that no token is copied out of the text on its own. */
+    private static final class Tokens {
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
         }
     }
 
     /** Han, Hiragana and Katakana: scripts written without spaces between words. */
     static boolean isCjk(int codePoint) {
+        if (codePoint < FIRST_CJK) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

@@ -4,6 +4,7 @@ import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -13,10 +14,12 @@ import java.util.List;
  */
 public final class LshBands {
 
-    /** Band keys are fixed-width ({@value #KEY_LENGTH} hex digits) so an id appended to one is a prefix scan. */
+    /** Band keys are fixed-width ({@value #KEY_LENGTH} hex digits): records of the dedup-input topic carry them. */
     public static final int KEY_LENGTH = 18;
 
     private static final Hasher64 HASHER = Hashing.komihash5_0();
+    /** Lower-case digits, as {@code %02x%016x} wrote them, without a format string parsed per key. */
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Fingerprinter fingerprinter;
     private final int bands;
@@ -40,7 +43,7 @@ public final class LshBands {
                 rows[row] = fingerprinter.component(minHash, band * rowsPerBand + row);
             }
             long hash = HASHER.hashStream().putLongArray(rows).getAsLong();
-            keys.add(String.format("%02x%016x", band, hash));
+            keys.add(HEX.toHexDigits((byte) band) + HEX.toHexDigits(hash));
         }
         return keys;
     }

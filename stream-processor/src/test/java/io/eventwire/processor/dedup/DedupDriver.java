@@ -19,7 +19,8 @@ import java.util.Properties;
 
 /**
  * The dedup steps alone in a topology, on a {@link TopologyTestDriver}, as the pipeline runs them: the
- * {@link ArticleFingerprinter}, then the {@link Deduplicator}; one article in, one verdict out.
+ * {@link ArticleFingerprinter}, then the {@link Deduplicator} on stores with the pipeline's RocksDB options;
+ * one article in, one verdict out.
  */
 final class DedupDriver implements AutoCloseable {
 
@@ -40,6 +41,7 @@ final class DedupDriver implements AutoCloseable {
         props.put("application.id", "dedup-test");
         props.put("bootstrap.servers", "unused:9092");
         props.put("state.dir", stateDir.toString());
+        props.put("rocksdb.config.setter", DedupStoreOptions.class.getName());
         driver = new TopologyTestDriver(builder.build(), props);
         in = driver.createInputTopic("in", new StringSerializer(), Serdes.article().serializer());
         out = driver.createOutputTopic("out", new StringDeserializer(), JsonSerde.of(DedupVerdict.class).deserializer());

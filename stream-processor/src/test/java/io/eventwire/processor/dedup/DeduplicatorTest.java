@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -127,6 +128,28 @@ class DeduplicatorTest {
     }
 
     @Test
+    void originalsSharingBandKeysAreBothIndexedAndLeaveThemOneByOne() {
+        driver.close();
+        // Strict enough that a one-word edit is a second original rather than a duplicate: both share bands.
+        driver = new DedupDriver(DedupConfig.defaults().withRetention(RETENTION).withMinSimilarity(0.99), stateDir);
+        send("a1", "https://one.example/story", STORY, T0);
+        unique();
+        send("a2", "https://two.example/edited", STORY.replace("Tuesday", "Monday"), T0.plusSeconds(60));
+        unique();
+        int bands = DedupConfig.defaults().bands();
+        assertEquals(bands, count(Deduplicator.BANDS_STORE, "a1"));
+        assertEquals(bands, count(Deduplicator.BANDS_STORE, "a2"));
+        assertTrue(keysHoldingBoth("a1", "a2") > 0);
+
+        send("a1", "https://one.example/story", SAME_STORY_OTHER_WORDING, T0.plusSeconds(120));
+        unique();
+        assertEquals(0, keysHoldingBoth("a1", "a2"));
+        assertEquals(bands, count(Deduplicator.BANDS_STORE, "a2"));
+        send("a3", "https://three.example/copy", STORY.replace("Tuesday", "Monday"), T0.plusSeconds(180));
+        assertEquals("a2", duplicate().duplicateOf());
+    }
+
+    @Test
     void textsTooShortToCompareAreNeitherDuplicatesNorOriginals() {
         send("a1", "https://one.example/empty", "", T0);
         unique();
@@ -153,12 +176,27 @@ class DeduplicatorTest {
         assertEquals(0, count(Deduplicator.EXACT_STORE, "a1") + count(Deduplicator.BANDS_STORE, "a1"));
     }
 
+    /** How often {@code id} is a value of the exact store, or one of a value's ids in the bands store. */
     private long count(String store, String id) {
-        KeyValueStore<String, String> kv = driver.store(store);
+        KeyValueStore<String, Object> kv = driver.store(store);
         long n = 0;
         try (var all = kv.all()) {
             while (all.hasNext()) {
-                n += id.equals(all.next().value) ? 1 : 0;
+                Object value = all.next().value;
+                List<?> ids = value instanceof List<?> list ? list : List.of(value);
+                n += ids.stream().filter(id::equals).count();
+            }
+        }
+        return n;
+    }
+
+    private long keysHoldingBoth(String id, String other) {
+        KeyValueStore<String, List<String>> kv = driver.store(Deduplicator.BANDS_STORE);
+        long n = 0;
+        try (var all = kv.all()) {
+            while (all.hasNext()) {
+                List<String> ids = all.next().value;
+                n += ids.contains(id) && ids.contains(other) ? 1 : 0;
             }
         }
         return n;

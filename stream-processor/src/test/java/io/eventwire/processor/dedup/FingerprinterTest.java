@@ -1,8 +1,14 @@
 package io.eventwire.processor.dedup;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +53,60 @@ class FingerprinterTest {
         assertTrue(fingerprinter.similarity(a.minHash(), fingerprinter.fingerprint(edited).minHash()) > 0.6);
         assertTrue(fingerprinter.similarity(a.minHash(), fingerprinter.fingerprint(other).minHash()) < 0.1);
         assertTrue(TextFingerprint.hammingDistance(a.simHash(), fingerprinter.fingerprint(edited).simHash()) < 16);
+    }
+
+    @Test
+    void noCodePointBelowTheFirstCjkOneIsHanHiraganaOrKatakana() {
+        for (int cp = 0; cp < Fingerprinter.FIRST_CJK; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            assertFalse(script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA, Integer.toHexString(cp));
+        }
+        assertTrue(Fingerprinter.isCjk(0x2E80));
+        assertTrue(Fingerprinter.isCjk(0x20000));
+    }
+
+    @Test
+    void shinglesAreTheDistinctSortedHashesOfTokenRunsWhateverTheScriptsMix() {
+        for (String text : List.of("one two three one two three one two three four", "a b", "",
+                "hikvision 2019 年10月 美国商务部 fell", "abc美国商务部def ghi jkl カタカナ ひらがな", "𠀀𠀁𠀂 x𠀃y z w",
+                "der preis stieg um 9 prozent der preis stieg um 9 prozent")) {
+            assertArrayEquals(referenceShingles(text), fingerprinter.shingles(text), text);
+        }
+    }
+
+    /** The shingles spelled out: token strings, one string per shingle, then sort and distinct. */
+    private static long[] referenceShingles(String normalized) {
+        List<String> words = new ArrayList<>();
+        List<String> cjk = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int cp : normalized.codePoints().toArray()) {
+            boolean isCjk = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA;
+            if (isCjk || cp == ' ') {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                if (isCjk) {
+                    cjk.add(Character.toString(cp));
+                }
+            } else {
+                word.appendCodePoint(cp);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        List<Long> hashes = new ArrayList<>();
+        for (int start = 0; start + 3 <= words.size(); start++) {
+            hashes.add(Hashing.komihash5_0().hashCharsToLong(String.join(" ", words.subList(start, start + 3)) + " "));
+        }
+        for (int start = 0; start + 3 <= cjk.size(); start++) {
+            hashes.add(Hashing.komihash5_0().hashCharsToLong("\u0001" + String.join(" ", cjk.subList(start, start + 3))
+                    + " "));
+        }
+        return hashes.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     }
 }

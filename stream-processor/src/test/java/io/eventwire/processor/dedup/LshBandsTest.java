@@ -21,6 +21,7 @@ class LshBandsTest {
         assertEquals(config.bands(), keys.size());
         for (int band = 0; band < keys.size(); band++) {
             assertEquals(LshBands.KEY_LENGTH, keys.get(band).length());
+            assertTrue(keys.get(band).matches("[0-9a-f]+"), keys.get(band));
             assertTrue(keys.get(band).startsWith(String.format("%02x", band)));
         }
     }
