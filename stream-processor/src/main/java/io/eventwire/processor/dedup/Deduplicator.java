@@ -50,6 +50,8 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
     public static final String EXACT_STORE = "dedup-exact";
     /** Named anew when its values became id lists: the old name's changelog holds one id per key. */
     public static final String BANDS_STORE = "dedup-lsh-postings";
+    /** At most this many ids under one band key: ~40 KB a value with 32-character ids. */
+    static final int MAX_IDS_PER_BAND_KEY = 1_000;
     static final Set<String> STORES = Set.of(ARTICLES_STORE, EXACT_STORE, BANDS_STORE);
 
     private static final Logger LOG = LoggerFactory.getLogger(Deduplicator.class);
@@ -196,13 +198,25 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
         for (int band = 0; band < bandKeys.size(); band++) {
             List<String> ids = postings.get(band);
             if (!ids.contains(seen.id())) {
-                List<String> with = new ArrayList<>(ids.size() + 1);
-                with.addAll(ids);
-                with.add(seen.id());
-                entries.add(KeyValue.pair(bandKeys.get(band), with));
+                entries.add(KeyValue.pair(bandKeys.get(band), appended(ids, seen.id(), MAX_IDS_PER_BAND_KEY)));
             }
         }
         bands.putAll(entries);
+    }
+
+    /**
+     * {@code ids} with {@code id} added last, the oldest dropped beyond {@code max}. Unbounded, the ids under one
+     * band key grow with every original sharing it: templated pages (automated market wraps) can share band keys
+     * by the tens of thousands within the retention, and a changelog record past the topic's 1 MB limit would
+     * fail the task's transaction on every retry. A near copy usually follows its original within days, and an
+     * older original is still found through its other bands unless every one of them is that crowded.
+     */
+    static List<String> appended(List<String> ids, String id, int max) {
+        int kept = Math.min(ids.size(), max - 1);
+        List<String> with = new ArrayList<>(kept + 1);
+        with.addAll(ids.subList(ids.size() - kept, ids.size()));
+        with.add(id);
+        return with;
     }
 
     /**

@@ -58,6 +58,20 @@ class DeduplicatorTest {
     }
 
     @Test
+    void theIdsUnderOneBandKeyKeepTheNewestUpToTheCap() {
+        assertEquals(List.of("a", "b", "c"), Deduplicator.appended(List.of("a", "b"), "c", 3));
+        assertEquals(List.of("b", "c", "d"), Deduplicator.appended(List.of("a", "b", "c"), "d", 3));
+        assertEquals(List.of("x"), Deduplicator.appended(List.of(), "x", 3));
+        List<String> crowded = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            crowded = Deduplicator.appended(crowded, "article-" + i, Deduplicator.MAX_IDS_PER_BAND_KEY);
+        }
+        assertEquals(Deduplicator.MAX_IDS_PER_BAND_KEY, crowded.size());
+        assertEquals("article-4999", crowded.get(crowded.size() - 1));
+        assertTrue(IdListSerde.encode(crowded).length < 100_000, "a band key's value stays far below 1 MB");
+    }
+
+    @Test
     void firstCopyIsUniqueWithItsSimHashAndAnExactCopyIsADuplicateOfIt() {
         Article original = send("a1", "https://one.example/story", STORY, T0);
         assertEquals(original.id(), unique().id());
