@@ -1,5 +1,6 @@
 package io.eventwire.processor.language;
 
+import io.eventwire.processor.RandomTexts;
 import io.eventwire.processor.language.LanguageEvalSet.Sample;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,14 +23,9 @@ class DetectorTextTest {
         String[] pieces = {"#", "@", "rt", "RT", "Rt:", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", ":", ";", "x", "X",
                 "-", "(", ")", "d", "O", "p", "h", "H", "j", "ha", "HA", "aa", "AaA", "iii", "u", "e", "ı", "é", "中",
                 "\uD83D\uDE00", "\uD83D", "\u2028", "\u0085", "tag", "word", "b", "B"};
-        SplittableRandom random = new SplittableRandom(5);
         int changed = 0;
-        for (int n = 0; n < 30_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            changed += assertSameSteps(text.toString()) ? 1 : 0;
+        for (String text : RandomTexts.of(pieces, 5, 30_000, 0, 12, false)) {
+            changed += assertSameSteps(text) ? 1 : 0;
         }
         assertTrue(changed > 10_000, "the texts must give the expressions work: " + changed);
     }

@@ -1,11 +1,11 @@
 package io.eventwire.processor.text;
 
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,17 +54,8 @@ class AlternationTest {
         PatternGate gate = PatternGate.of(alternations.stream().flatMap(a -> a.branches().stream()).toList());
         String[] words = {"ban", "Bans", "banned", "on", "lift", "lifted", "lifts", "sanctions", "SANCTIONS", "was",
                 "were", "解除", "取消", "制裁", "禁令", "列入", "名单", "的", "list", "Liste", "x", "xx", "onion", " ", " ", "-"};
-        SplittableRandom random = new SplittableRandom(17);
         int compared = 0;
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder built = new StringBuilder();
-            for (int w = random.nextInt(1, 14); w > 0; w--) {
-                built.append(words[random.nextInt(words.length)]);
-                if (random.nextInt(3) > 0) {
-                    built.append(' ');
-                }
-            }
-            String text = built.toString();
+        for (String text : RandomTexts.of(words, 17, 20_000, 1, 14, true)) {
             BitSet gated = gate.candidates(text);
             int offset = 0;
             for (int p = 0; p < patterns.size(); p++) {

@@ -1,10 +1,10 @@
 package io.eventwire.processor.text;
 
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,16 +82,8 @@ class RequiredLiteralsTest {
         String[] words = {"ban", "Ban", "BANS", "banned", "on", "exports", "Sales", "解除", "取消", "制裁", "禁令", "Lizenz",
                 "lizenzen", "widerrief", "Widerrufen", "SDN", "sdn", "list", "LIST", "lost", "Shed", "蒸发", "12", "亿",
                 "元", "万", "Kurs", "kurse", "Kurses", "sell-off", "SELLOFF", "x", "-", " ", " ", "的", "a", "é"};
-        SplittableRandom random = new SplittableRandom(11);
         int matches = 0;
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int w = random.nextInt(1, 12); w > 0; w--) {
-                text.append(words[random.nextInt(words.length)]);
-                if (random.nextInt(3) > 0) {
-                    text.append(' ');
-                }
-            }
+        for (String text : RandomTexts.of(words, 11, 20_000, 1, 12, true)) {
             var candidates = gate.candidates(text);
             for (int p = 0; p < patterns.size(); p++) {
                 if (patterns.get(p).matcher(text).find()) {

@@ -1,8 +1,8 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,15 +26,9 @@ class CjkSpacingTest {
         String supplementaryHan = new String(Character.toChars(0x20000));
         String[] pieces = {"中", "文", "。", "，", "（", "」", "あ", "カ", "a", "B", "1", " ", " ", "\t", "\n", ".",
                 supplementaryHan, "\uD840", "\uDC00", "가"};
-        Random random = new Random(20260505);
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(10); length > 0; length--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String input = text.toString();
+        for (String input : RandomTexts.of(pieces, 20260505, 50_000, 0, 10, false)) {
             assertEquals(SPACE_BETWEEN_CJK.matcher(input).replaceAll(""), CjkSpacing.withoutSpacesBetweenCjk(input),
-                    () -> "for " + input.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
+                    () -> "for " + RandomTexts.codes(input));
         }
     }
 }

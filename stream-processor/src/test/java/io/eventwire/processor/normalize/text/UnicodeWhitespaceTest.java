@@ -1,8 +1,8 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,15 +25,9 @@ class UnicodeWhitespaceTest {
     void collapsesAsTheRegularExpressionDid() {
         String[] pieces = {"a", "中", " ", " ", "\u00A0", "\u3000", "\t", "\n", "\r", "\u0085", "\u2028", "\u200B",
                 "\u001C", "\uD83D\uDE00", "."};
-        Random random = new Random(20260505);
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(10); length > 0; length--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String input = text.toString();
+        for (String input : RandomTexts.of(pieces, 20260505, 50_000, 0, 10, false)) {
             assertEquals(WHITESPACE.matcher(input).replaceAll(" "), UnicodeWhitespace.collapse(input),
-                    () -> "for " + input.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
+                    () -> "for " + RandomTexts.codes(input));
         }
     }
 
