@@ -4,6 +4,7 @@ import io.eventwire.bench.corpus.CorpusGenerator;
 import io.eventwire.bench.corpus.CorpusSpec;
 import io.eventwire.bench.floor.ComputeFloor;
 import io.eventwire.bench.floor.RawFloor;
+import io.eventwire.bench.pipeline.LatencyComparison;
 import io.eventwire.bench.pipeline.PipelineBench;
 import io.eventwire.bench.report.BenchReport;
 import io.eventwire.bench.sink.SinkBench;
@@ -18,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One benchmark run, in one JVM on one embedded broker, so that every ratio compares figures taken under
@@ -48,9 +52,7 @@ public final class Bench {
                     options.computeBudget().toSeconds());
             ComputeFloor.Result compute = ComputeFloor.run(workload, options.warmupArticles(), options.warmupBudget(),
                     options.computeBudget());
-            PipelineBench pipeline = new PipelineBench(kafka.bootstrapServers(),
-                    settings -> PipelineTopology.build(settings.topics(), PipelineSteps.from(settings)),
-                    options.streamThreads(), options.processorSettings());
+            PipelineBench pipeline = pipeline(kafka, options, options.processorSettings());
             progress.printf("bench: pipeline at saturation, first pass (%d articles, at most %d s)%n",
                     workload.size(), options.saturationLimit().toSeconds());
             PipelineBench.Saturation firstPass = pipeline.saturation(workload, options.saturationLimit());
@@ -89,6 +91,54 @@ public final class Bench {
             }
         }
         return new SinkOnlyReport(machine(loadBefore), workload.size(), options.sinkSettings(), runs);
+    }
+
+    /**
+     * The pipeline at the offered rate alone, {@code repetitions} times on one broker after one warm-up pass at
+     * saturation (so that the JIT has compiled what the passes run). With a non-empty {@code candidate} (processor
+     * settings laid over the run's own), each repetition measures the run's settings and then the candidate's,
+     * so that both see the same minutes of the machine's load.
+     */
+    public static LatencyComparison runLatency(BenchOptions options, Map<String, String> candidate, int repetitions,
+                                               PrintStream progress) throws InterruptedException {
+        double[] loadBefore = loadAverage();
+        progress.printf("bench: generating %d articles (seed %d)%n", options.articles(), options.seed());
+        Workload workload = Workload.generate(new CorpusGenerator(CorpusSpec.defaults(options.seed())), 0,
+                options.articles());
+        Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+        settings.put("base", options.processorSettings());
+        if (!candidate.isEmpty()) {
+            Map<String, String> candidateSettings = new HashMap<>(options.processorSettings());
+            candidateSettings.putAll(candidate);
+            settings.put("candidate", candidateSettings);
+        }
+        Map<String, List<PipelineBench.Latency>> passes = new LinkedHashMap<>();
+        settings.keySet().forEach(name -> passes.put(name, new ArrayList<>()));
+        double warmupArticlesPerSecond;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            progress.printf("bench: warm-up, pipeline at saturation (%d articles)%n", workload.size());
+            warmupArticlesPerSecond = pipeline(kafka, options, options.processorSettings())
+                    .saturation(workload, options.saturationLimit()).articlesPerSecond();
+            for (int i = 1; i <= repetitions; i++) {
+                for (Map.Entry<String, Map<String, String>> configuration : settings.entrySet()) {
+                    progress.printf("bench: %s at %.0f articles/s, pass %d of %d%n", configuration.getKey(),
+                            options.rate(), i, repetitions);
+                    passes.get(configuration.getKey()).add(pipeline(kafka, options, configuration.getValue())
+                            .latency(workload, options.rate(), options.rateDuration(), options.drainLimit()));
+                }
+            }
+        }
+        List<LatencyComparison.Configuration> configurations = settings.keySet().stream()
+                .map(name -> new LatencyComparison.Configuration(name, settings.get(name), passes.get(name)))
+                .toList();
+        return new LatencyComparison(machine(loadBefore), workload.size(), warmupArticlesPerSecond, configurations);
+    }
+
+    private static PipelineBench pipeline(EmbeddedKafka kafka, BenchOptions options, Map<String, String> settings) {
+        return new PipelineBench(kafka.bootstrapServers(),
+                processorSettings -> PipelineTopology.build(processorSettings.topics(),
+                        PipelineSteps.from(processorSettings)),
+                options.streamThreads(), settings);
     }
 
     private static BenchReport.Machine machine(double[] loadBefore) {

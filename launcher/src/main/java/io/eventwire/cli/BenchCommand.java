@@ -2,6 +2,7 @@ package io.eventwire.cli;
 
 import io.eventwire.bench.Bench;
 import io.eventwire.bench.BenchOptions;
+import io.eventwire.bench.pipeline.LatencyComparison;
 import io.eventwire.bench.report.BenchReport;
 import io.eventwire.bench.sink.SinkOnlyReport;
 import picocli.CommandLine.Command;
@@ -35,10 +36,11 @@ final class BenchCommand implements Callable<Integer> {
     private Long seed;
 
     /** A part of the run that can be measured alone. */
-    enum Part { SINK }
+    enum Part { SINK, LATENCY }
 
     @Option(names = "--only", paramLabel = "PART",
-            description = "Measure one part alone: sink (the sink to files, on the same corpus and document count).")
+            description = "Measure one part alone: sink (the sink to files, on the same corpus and document count) "
+                    + "or latency (the pipeline at the offered rate, after one warm-up pass at saturation).")
     private Part only;
 
     @Option(names = "--repeat", description = "With --only: how many times to repeat the measurement (3), "
@@ -48,6 +50,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "A processor setting for the pipeline runs, to measure a change (kafka.max.poll.records=50).")
     private Map<String, String> processorSettings = new HashMap<>();
+
+    @Option(names = "--compare", paramLabel = "KEY=VALUE",
+            description = "With --only latency: a candidate processor setting, measured in alternation with the "
+                    + "run's own settings in the same run (kafka.commit.interval.ms=25).")
+    private Map<String, String> candidateSettings = new HashMap<>();
 
     @Option(names = "--sink-set", paramLabel = "KEY=VALUE",
             description = "A sink setting for the sink run, to measure a change (mapping.threads=1, "
@@ -63,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
             SinkOnlyReport report = Bench.runSink(options, repeat, System.err);
             report.printTable(System.out);
             System.out.println(report.json());
+            return 0;
+        }
+        if (only == Part.LATENCY) {
+            LatencyComparison comparison = Bench.runLatency(options, candidateSettings, repeat, System.err);
+            comparison.printTable(System.out);
+            System.out.println(comparison.json());
             return 0;
         }
         BenchReport report = Bench.run(options, System.err);

@@ -79,8 +79,16 @@ public final class PipelineBench {
         }
     }
 
+    /**
+     * @param cpuSeconds process CPU (processor, broker, clients) from the first record sent until every verdict
+     *                   was in, the cost of the settings under measurement at this rate
+     */
     public record Latency(double offeredPerSecond, int offered, double sendSeconds, long verdicts, long events,
-                          Percentiles verdictLatency, Percentiles eventLatency) {
+                          double cpuSeconds, Percentiles verdictLatency, Percentiles eventLatency) {
+
+        public double cpuMillisPerArticle() {
+            return offered > 0 ? cpuSeconds * 1000 / offered : 0;
+        }
     }
 
     private final String bootstrapServers;
@@ -163,6 +171,7 @@ public final class PipelineBench {
                      ProducerConfig.LINGER_MS_CONFIG, 0)))) {
             runner.start();
             awaitRunning(runner);
+            long cpuStarted = ProcessCpu.nanos();
             long startMillis = System.currentTimeMillis();
             long startNanos = System.nanoTime();
             long intervalNanos = (long) (1e9 / perSecond);
@@ -180,13 +189,19 @@ public final class PipelineBench {
             }
             sends.flushAndCheck(producer, "the offered load");
             double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
+            long drainDeadline = System.nanoTime() + drain.toNanos();
+            // Events come out after their article's verdict: closing at the last verdict would leave the latest
+            // events, the tail of the distribution, out of it. They have no expected count (verdicts that never
+            // come count as missing), so the wait is for the processor to go idle, or the drain limit.
             watcher.awaitVerdicts(offered, drain);
+            idle(runner, drainDeadline);
+            double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
             runner.close();
             watcher.close();
             long[] verdicts = watcher.verdictLatencies();
             long[] events = watcher.eventLatencies();
             long expectedVerdicts = offered - watcher.deadLetters();
-            return new Latency(perSecond, offered, sendSeconds, watcher.verdicts(), watcher.events(),
+            return new Latency(perSecond, offered, sendSeconds, watcher.verdicts(), watcher.events(), cpuSeconds,
                     Percentiles.of(verdicts, Math.max(0, expectedVerdicts - verdicts.length)),
                     Percentiles.of(events, 0));
         } finally {

@@ -35,6 +35,17 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
 
     /** @param loadBefore the 1-, 5- and 15-minute load averages when the run started */
     public record Machine(int cores, String java, long maxHeapBytes, double[] loadBefore, double[] loadAfter) {
+
+        /** "cores, JVM, load before and after" for a report's first line. */
+        public String describe() {
+            return String.format(Locale.ROOT, "%d cores, %s, load %s before, %s after", cores, java, load(loadBefore),
+                    load(loadAfter));
+        }
+
+        private static String load(double[] load) {
+            return load.length < 3 ? "n/a"
+                    : String.format(Locale.ROOT, "%.2f/%.2f/%.2f", load[0], load[1], load[2]);
+        }
     }
 
     public record Corpus(int articles, long bytes, double generationSeconds) {
@@ -108,9 +119,8 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
 
     public void printTable(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "Eventwire bench (%s) — %d cores, %s, max heap %s, load %s before, %s after%n",
-                options.quick() ? "quick" : "standard", machine.cores(), machine.java(), mb(machine.maxHeapBytes()),
-                load(machine.loadBefore()), load(machine.loadAfter()));
+        out.printf(Locale.ROOT, "Eventwire bench (%s) — %s, max heap %s%n", options.quick() ? "quick" : "standard",
+                machine.describe(), mb(machine.maxHeapBytes()));
         out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB of raw JSON, seed %d, generated in %.1f s%n%n",
                 corpus.articles(), corpus.bytes() / 1e6, options.seed(), corpus.generationSeconds());
         out.println("| measurement | articles | seconds | articles/s | notes |");
@@ -122,11 +132,10 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                 computeFloor.verdicts());
         printSaturationRow(out, "pipeline, saturation, first pass (JIT compiling)", firstPass);
         printSaturationRow(out, "pipeline, saturation, exactly-once", saturation);
-        out.printf(Locale.ROOT, "| pipeline, %s articles/s offered | %d of %d | %.2f | - | verdict p50/p95/p99 %s/%s/%s ms; event p50/p95/p99 %s/%s/%s ms |%n",
+        out.printf(Locale.ROOT, "| pipeline, %s articles/s offered | %d of %d | %.2f | - | verdict p50/p95/p99 %s ms; "
+                        + "event p50/p95/p99 %s ms; %.2f ms process CPU per article |%n",
                 fmt(latency.offeredPerSecond()), latency.verdicts(), latency.offered(), latency.sendSeconds(),
-                millis(latency.verdictLatency().p50()), millis(latency.verdictLatency().p95()),
-                millis(latency.verdictLatency().p99()), millis(latency.eventLatency().p50()),
-                millis(latency.eventLatency().p95()), millis(latency.eventLatency().p99()));
+                latency.verdictLatency().summary(), latency.eventLatency().summary(), latency.cpuMillisPerArticle());
         out.printf(Locale.ROOT, "| sink: news.articles -> bulk files | %d | %.2f | %s | %.1f MB/s, %.3f ms CPU per document |%n",
                 sink.documents(), sink.seconds(), fmt(sink.documentsPerSecond()), sink.bytes() / sink.seconds() / 1e6,
                 sink.cpuSeconds() * 1000 / sink.documents());
@@ -221,8 +230,9 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         root.put("stream_threads", options.streamThreads());
         root.put("cores_busy", round(saturation.coresUsed()));
         root.put("latency_offered_per_s", latency.offeredPerSecond());
-        root.put("latency_verdict_ms", percentiles(latency.verdictLatency()));
-        root.put("latency_event_ms", percentiles(latency.eventLatency()));
+        root.put("latency_verdict_ms", latency.verdictLatency().asMap());
+        root.put("latency_event_ms", latency.eventLatency().asMap());
+        root.put("latency_cpu_ms_per_article", round(latency.cpuMillisPerArticle()));
         root.put("sink_documents_per_s", round(sink.documentsPerSecond()));
         root.put("sink_documents", sink.documents());
         root.put("heap_peak_bytes", saturation.heapPeakBytes());
@@ -248,17 +258,6 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         return Json.toJson(root);
     }
 
-    private static Map<String, Object> percentiles(Percentiles p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("count", p.count());
-        out.put("missing", p.missing());
-        out.put("p50", p.p50());
-        out.put("p95", p.p95());
-        out.put("p99", p.p99());
-        out.put("max", p.max());
-        return out;
-    }
-
     private static Double round(double value) {
         return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
     }
@@ -277,9 +276,5 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
 
     private static String kb(double bytes) {
         return String.format(Locale.ROOT, "%.1f KB", bytes / 1024);
-    }
-
-    private static String load(double[] load) {
-        return load.length < 3 ? "n/a" : String.format(Locale.ROOT, "%.2f/%.2f/%.2f", load[0], load[1], load[2]);
     }
 }

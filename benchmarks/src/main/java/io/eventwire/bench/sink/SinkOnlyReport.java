@@ -20,8 +20,8 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Ma
 
     public void printTable(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "Eventwire sink bench — %d cores, %s, load %s before, %s after; corpus %d articles%n%n",
-                machine.cores(), machine.java(), load(machine.loadBefore()), load(machine.loadAfter()), corpusArticles);
+        out.printf(Locale.ROOT, "Eventwire sink bench — %s; corpus %d articles%n%n", machine.describe(),
+                corpusArticles);
         if (!sinkSettings.isEmpty()) {
             out.println("Sink settings changed for this run: " + sinkSettings);
         }
@@ -62,9 +62,5 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Ma
 
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
-    }
-
-    private static String load(double[] load) {
-        return load.length < 3 ? "n/a" : String.format(Locale.ROOT, "%.2f/%.2f/%.2f", load[0], load[1], load[2]);
     }
 }

@@ -1,0 +1,75 @@
+package io.eventwire.bench.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.eventwire.bench.report.BenchReport;
+import io.eventwire.contracts.serde.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LatencyComparisonTest {
+
+    /** A pass whose 100 verdicts all took {@code verdictMillis}, events {@code eventMillis}, and {@code cpu} s. */
+    private static PipelineBench.Latency pass(long verdictMillis, long eventMillis, long missingVerdicts, double cpu) {
+        long[] verdicts = new long[(int) (100 - missingVerdicts)];
+        java.util.Arrays.fill(verdicts, verdictMillis);
+        long[] events = new long[50];
+        java.util.Arrays.fill(events, eventMillis);
+        return new PipelineBench.Latency(200, 100, 0.5, verdicts.length, events.length, cpu,
+                Percentiles.of(verdicts, missingVerdicts), Percentiles.of(events, 0));
+    }
+
+    private static LatencyComparison comparison(List<PipelineBench.Latency> base,
+                                                List<PipelineBench.Latency> candidate) {
+        return new LatencyComparison(new BenchReport.Machine(2, "java", 1L << 31, new double[] {1, 1, 1},
+                new double[] {2, 2, 2}), 100, 250.0, List.of(
+                new LatencyComparison.Configuration("base", Map.of(), base),
+                new LatencyComparison.Configuration("candidate", Map.of("kafka.commit.interval.ms", "25"),
+                        candidate)));
+    }
+
+    @Test
+    void eachConfigurationIsJudgedByTheMedianOfItsPasses() {
+        LatencyComparison comparison = comparison(
+                List.of(pass(300, 400, 0, 0.1), pass(100, 200, 0, 0.2), pass(200, 900, 0, 0.3)),
+                List.of(pass(50, 60, 0, 0.4), pass(70, 80, 0, 0.5)));
+        LatencyComparison.Configuration base = comparison.configurations().get(0);
+        LatencyComparison.Configuration candidate = comparison.configurations().get(1);
+        assertEquals(200.0, base.median(latency -> latency.verdictLatency().p99()));
+        assertEquals(400.0, base.median(latency -> latency.eventLatency().p99()));
+        assertEquals(2.0, base.median(PipelineBench.Latency::cpuMillisPerArticle), 1e-9);
+        assertEquals(60.0, candidate.median(latency -> latency.verdictLatency().p50()));
+        assertEquals(4.5, candidate.median(PipelineBench.Latency::cpuMillisPerArticle), 1e-9);
+    }
+
+    @Test
+    void aPassWhoseRecordsNeverArrivedHasNoMedianRatherThanAFlatteringOne() {
+        LatencyComparison.Configuration base = comparison(
+                List.of(pass(100, 100, 0, 0.1), pass(100, 100, 5, 0.1), pass(100, 100, 0, 0.1)),
+                List.of(pass(50, 60, 0, 0.4))).configurations().get(0);
+        assertNull(base.median(latency -> latency.verdictLatency().p99()));
+        assertEquals(100.0, base.median(latency -> latency.verdictLatency().p50()));
+    }
+
+    @Test
+    void theLastLineIsOneJsonObjectWithBothConfigurations() {
+        LatencyComparison comparison = comparison(List.of(pass(300, 400, 0, 0.1)), List.of(pass(50, 60, 0, 0.4)));
+        JsonNode json = Json.fromJson(comparison.json(), JsonNode.class);
+        assertEquals("latency", json.get("mode").asText());
+        assertEquals(300.0, json.get("base").get("medians").get("verdict_p99_ms").asDouble());
+        assertEquals(60.0, json.get("candidate").get("medians").get("event_p99_ms").asDouble());
+        assertEquals("25", json.get("candidate").get("settings").get("kafka.commit.interval.ms").asText());
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        comparison.printTable(new PrintStream(table, true, StandardCharsets.UTF_8));
+        String text = table.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("| 1 | candidate | 200 | 100 of 100 | 50 | 50/50/50 | 60/60/60 | 4.00 |"), text);
+    }
+}
