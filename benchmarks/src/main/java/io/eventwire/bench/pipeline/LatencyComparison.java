@@ -84,9 +84,32 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
             }
         }
         out.println();
+        printCpuByThread(out, passes);
         for (Configuration configuration : configurations) {
             out.printf(Locale.ROOT, "%s %s: medians %s%n", configuration.name(), configuration.settings(),
                     medians(configuration));
+        }
+        out.println();
+    }
+
+    /** Where each pass's CPU went: at a rate below capacity the fixed costs (commits, polling) show. */
+    private void printCpuByThread(PrintStream out, int passes) {
+        out.print("CPU ms per article by thread | pass | configuration");
+        for (ThreadCpu.Spender spender : ThreadCpu.Spender.values()) {
+            out.print(" | " + spender.label());
+        }
+        out.println();
+        for (int i = 0; i < passes; i++) {
+            for (Configuration configuration : configurations) {
+                if (i < configuration.passes().size()) {
+                    PipelineBench.Latency pass = configuration.passes().get(i);
+                    out.printf(Locale.ROOT, "  | %d | %s", i + 1, configuration.name());
+                    for (ThreadCpu.Spender spender : ThreadCpu.Spender.values()) {
+                        out.printf(Locale.ROOT, " | %.2f", pass.cpuMillisPerArticle(spender));
+                    }
+                    out.println();
+                }
+            }
         }
         out.println();
     }
@@ -108,9 +131,19 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
             entry.put("medians", medians(configuration));
             entry.put("verdict_ms", configuration.passes().stream().map(pass -> pass.verdictLatency().asMap()).toList());
             entry.put("event_ms", configuration.passes().stream().map(pass -> pass.eventLatency().asMap()).toList());
+            entry.put("cpu_ms_per_article_by_thread",
+                    configuration.passes().stream().map(LatencyComparison::cpuByThread).toList());
             root.put(configuration.name(), entry);
         }
         return Json.toJson(root);
+    }
+
+    private static Map<String, Double> cpuByThread(PipelineBench.Latency pass) {
+        Map<String, Double> bySpender = new LinkedHashMap<>();
+        for (ThreadCpu.Spender spender : ThreadCpu.Spender.values()) {
+            bySpender.put(spender.key(), Math.round(pass.cpuMillisPerArticle(spender) * 100) / 100.0);
+        }
+        return bySpender;
     }
 
     private static Map<String, Double> medians(Configuration configuration) {

@@ -84,10 +84,20 @@ public final class PipelineBench {
      *                   was in, the cost of the settings under measurement at this rate
      */
     public record Latency(double offeredPerSecond, int offered, double sendSeconds, long verdicts, long events,
-                          double cpuSeconds, Percentiles verdictLatency, Percentiles eventLatency) {
+                          double cpuSeconds, Map<ThreadCpu.Spender, Long> cpuBySpender, Percentiles verdictLatency,
+                          Percentiles eventLatency) {
+
+        public Latency {
+            cpuBySpender = Map.copyOf(cpuBySpender);
+        }
 
         public double cpuMillisPerArticle() {
             return offered > 0 ? cpuSeconds * 1000 / offered : 0;
+        }
+
+        /** CPU milliseconds per offered article spent by {@code spender}'s threads. */
+        public double cpuMillisPerArticle(ThreadCpu.Spender spender) {
+            return offered > 0 ? cpuBySpender.getOrDefault(spender, 0L) / 1e6 / offered : 0;
         }
     }
 
@@ -172,6 +182,7 @@ public final class PipelineBench {
             runner.start();
             awaitRunning(runner);
             long cpuStarted = ProcessCpu.nanos();
+            ThreadCpu.Snapshot threadsStarted = ThreadCpu.snapshot();
             long startMillis = System.currentTimeMillis();
             long startNanos = System.nanoTime();
             long intervalNanos = (long) (1e9 / perSecond);
@@ -196,13 +207,14 @@ public final class PipelineBench {
             watcher.awaitVerdicts(offered, drain);
             idle(runner, drainDeadline);
             double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
+            Map<ThreadCpu.Spender, Long> cpuBySpender = ThreadCpu.snapshot().since(threadsStarted);
             runner.close();
             watcher.close();
             long[] verdicts = watcher.verdictLatencies();
             long[] events = watcher.eventLatencies();
             long expectedVerdicts = offered - watcher.deadLetters();
             return new Latency(perSecond, offered, sendSeconds, watcher.verdicts(), watcher.events(), cpuSeconds,
-                    Percentiles.of(verdicts, Math.max(0, expectedVerdicts - verdicts.length)),
+                    cpuBySpender, Percentiles.of(verdicts, Math.max(0, expectedVerdicts - verdicts.length)),
                     Percentiles.of(events, 0));
         } finally {
             Directories.deleteQuietly(stateDir);

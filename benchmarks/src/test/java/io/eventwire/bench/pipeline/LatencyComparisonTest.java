@@ -24,7 +24,7 @@ class LatencyComparisonTest {
         long[] events = new long[50];
         java.util.Arrays.fill(events, eventMillis);
         return new PipelineBench.Latency(200, 100, 0.5, verdicts.length, events.length, cpu,
-                Percentiles.of(verdicts, missingVerdicts), Percentiles.of(events, 0));
+                Map.of(ThreadCpu.Spender.STREAM_THREADS, (long) (cpu * 0.6e9)), Percentiles.of(verdicts, missingVerdicts), Percentiles.of(events, 0));
     }
 
     private static LatencyComparison comparison(List<PipelineBench.Latency> base,
@@ -71,5 +71,9 @@ class LatencyComparisonTest {
         comparison.printTable(new PrintStream(table, true, StandardCharsets.UTF_8));
         String text = table.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("| 1 | candidate | 200 | 100 of 100 | 50 | 50/50/50 | 60/60/60 | 4.00 |"), text);
+        // 0.24 s of the candidate's 0.4 s spent by its stream threads, over 100 articles
+        assertTrue(text.contains("  | 1 | candidate | 2.40 | 0.00 |"), text);
+        assertEquals(2.4, json.get("candidate").get("cpu_ms_per_article_by_thread").get(0).get("stream_threads")
+                .asDouble(), 1e-9);
     }
 }

@@ -41,7 +41,7 @@ class BenchReportTest {
                 new ComputeFloor.Result(1000, 1.0, 1.0, nanos, Map.of(Verdict.UNIQUE, 1000), 10, 10, 800, 200, 200, 0),
                 saturation(2 * pipelineSeconds, 2 * pipelineCpuSeconds),
                 saturation(pipelineSeconds, pipelineCpuSeconds),
-                new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, 3.0, Percentiles.of(latencies, 0),
+                new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, 3.0, Map.of(), Percentiles.of(latencies, 0),
                         Percentiles.of(latencies, 0)),
                 new SinkBench.Result(40_000, 200_000_000, 2.0 * pipelineSeconds * 2, 1.0, 0.5, 0.3, Instant.EPOCH));
     }
