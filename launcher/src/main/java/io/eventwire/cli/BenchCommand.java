@@ -3,6 +3,7 @@ package io.eventwire.cli;
 import io.eventwire.bench.Bench;
 import io.eventwire.bench.BenchOptions;
 import io.eventwire.bench.pipeline.LatencyComparison;
+import io.eventwire.bench.pipeline.SaturationComparison;
 import io.eventwire.bench.report.BenchReport;
 import io.eventwire.bench.sink.SinkOnlyReport;
 import picocli.CommandLine.Command;
@@ -36,11 +37,12 @@ final class BenchCommand implements Callable<Integer> {
     private Long seed;
 
     /** A part of the run that can be measured alone. */
-    enum Part { SINK, LATENCY }
+    enum Part { SINK, LATENCY, SATURATION }
 
     @Option(names = "--only", paramLabel = "PART",
-            description = "Measure one part alone: sink (the sink to files, on the same corpus and document count) "
-                    + "or latency (the pipeline at the offered rate, after one warm-up pass at saturation).")
+            description = "Measure one part alone: sink (the sink to files, on the same corpus and document count), "
+                    + "latency (the pipeline at the offered rate) or saturation (the pipeline at saturation), "
+                    + "the last two after two warm-up passes.")
     private Part only;
 
     @Option(names = "--repeat", description = "With --only: how many times to repeat the measurement (3), "
@@ -52,8 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     private Map<String, String> processorSettings = new HashMap<>();
 
     @Option(names = "--compare", paramLabel = "KEY=VALUE",
-            description = "With --only latency: a candidate processor setting, measured in alternation with the "
-                    + "run's own settings in the same run (kafka.commit.interval.ms=25).")
+            description = "With --only latency or saturation: a candidate processor setting, measured in "
+                    + "alternation with the run's own settings in the same run (kafka.commit.interval.ms=25).")
     private Map<String, String> candidateSettings = new HashMap<>();
 
     @Option(names = "--sink-set", paramLabel = "KEY=VALUE",
@@ -74,6 +76,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only == Part.LATENCY) {
             LatencyComparison comparison = Bench.runLatency(options, candidateSettings, repeat, System.err);
+            comparison.printTable(System.out);
+            System.out.println(comparison.json());
+            return 0;
+        }
+        if (only == Part.SATURATION) {
+            SaturationComparison comparison = Bench.runSaturation(options, candidateSettings, repeat, System.err);
             comparison.printTable(System.out);
             System.out.println(comparison.json());
             return 0;

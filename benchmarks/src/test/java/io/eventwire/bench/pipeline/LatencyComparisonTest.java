@@ -31,8 +31,8 @@ class LatencyComparisonTest {
                                                 List<PipelineBench.Latency> candidate) {
         return new LatencyComparison(new BenchReport.Machine(2, "java", 1L << 31, new double[] {1, 1, 1},
                 new double[] {2, 2, 2}), 100, 250.0, List.of(
-                new LatencyComparison.Configuration("base", Map.of(), base),
-                new LatencyComparison.Configuration("candidate", Map.of("kafka.commit.interval.ms", "25"),
+                new SettingsUnderTest<>("base", Map.of(), base),
+                new SettingsUnderTest<>("candidate", Map.of("kafka.commit.interval.ms", "25"),
                         candidate)));
     }
 
@@ -41,8 +41,8 @@ class LatencyComparisonTest {
         LatencyComparison comparison = comparison(
                 List.of(pass(300, 400, 0, 0.1), pass(100, 200, 0, 0.2), pass(200, 900, 0, 0.3)),
                 List.of(pass(50, 60, 0, 0.4), pass(70, 80, 0, 0.5)));
-        LatencyComparison.Configuration base = comparison.configurations().get(0);
-        LatencyComparison.Configuration candidate = comparison.configurations().get(1);
+        SettingsUnderTest<PipelineBench.Latency> base = comparison.configurations().get(0);
+        SettingsUnderTest<PipelineBench.Latency> candidate = comparison.configurations().get(1);
         assertEquals(200.0, base.median(latency -> latency.verdictLatency().p99()));
         assertEquals(400.0, base.median(latency -> latency.eventLatency().p99()));
         assertEquals(2.0, base.median(PipelineBench.Latency::cpuMillisPerArticle), 1e-9);
@@ -52,7 +52,7 @@ class LatencyComparisonTest {
 
     @Test
     void aPassWhoseRecordsNeverArrivedHasNoMedianRatherThanAFlatteringOne() {
-        LatencyComparison.Configuration base = comparison(
+        SettingsUnderTest<PipelineBench.Latency> base = comparison(
                 List.of(pass(100, 100, 0, 0.1), pass(100, 100, 5, 0.1), pass(100, 100, 0, 0.1)),
                 List.of(pass(50, 60, 0, 0.4))).configurations().get(0);
         assertNull(base.median(latency -> latency.verdictLatency().p99()));
