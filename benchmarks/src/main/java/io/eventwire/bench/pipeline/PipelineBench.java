@@ -244,7 +244,8 @@ public final class PipelineBench {
         values.put("application.id", "bench-" + topics.prefix() + UUID.randomUUID().toString().substring(0, 8));
         values.put("topic.prefix", topics.prefix());
         values.put("state.dir", stateDir.toString());
-        values.put("num.stream.threads", Integer.toString(streamThreads));
+        // A comparison's candidate may set its own thread count (more threads than cores, say).
+        values.putIfAbsent("num.stream.threads", Integer.toString(streamThreads));
         return new ProcessorSettings(Settings.of(values));
     }
 
