@@ -25,8 +25,9 @@ import java.util.UUID;
 /**
  * The raw floor: how fast this broker and one client thread move the corpus's records when nothing is
  * computed. The records are loaded into an input topic first (untimed); then one consumer reads them and
- * one producer writes each to an output topic, both configured as the pipeline's clients are (zstd, the
- * same fetch and request sizes), until every record is written and acknowledged.
+ * one producer writes each to an output topic, both configured as the pipeline's clients are (the processor's
+ * producer compression into topics that keep zstd as news.raw and news.articles do, the same fetch and request
+ * sizes), until every record is written and acknowledged.
  */
 public final class RawFloor {
 
@@ -105,13 +106,13 @@ public final class RawFloor {
         return new Result(moved, bytes, (System.nanoTime() - started) / 1e9, (ProcessCpu.nanos() - cpuStarted) / 1e9);
     }
 
-    /** As the processor configures its producer: zstd, its batch size, batches lingering up to 100 ms (Streams'). */
+    /** As the processor configures its producer: its compression, its batch size, a linger of 100 ms (Streams'). */
     static Map<String, Object> producerConfig(String bootstrapServers) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, ProcessorSettings.PRODUCER_COMPRESSION);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, ProcessorSettings.PRODUCER_BATCH_BYTES);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSpec.DLQ_MAX_MESSAGE_BYTES + 64 * 1024);

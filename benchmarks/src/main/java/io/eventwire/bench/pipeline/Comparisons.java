@@ -58,7 +58,8 @@ final class Comparisons {
     }
 
     /** The median over a configuration's passes of each named figure. */
-    static <P> Map<String, Double> medians(SettingsUnderTest<P> configuration, Map<String, Function<P, Double>> figures) {
+    static <P> Map<String, Double> medians(SettingsUnderTest<P> configuration,
+                                           Map<String, Function<P, Double>> figures) {
         Map<String, Double> medians = new LinkedHashMap<>();
         figures.forEach((name, figure) -> {
             Double median = configuration.median(figure);

@@ -38,8 +38,8 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
 
     public void printTable(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "Eventwire latency bench — %s; corpus %d articles; last warm-up pass %.0f articles/s%n%n",
-                machine.describe(), corpusArticles, warmupArticlesPerSecond);
+        out.printf(Locale.ROOT, "Eventwire latency bench — %s; corpus %d articles; last warm-up pass %.0f "
+                + "articles/s%n%n", machine.describe(), corpusArticles, warmupArticlesPerSecond);
         out.println("| pass | configuration | offered/s | verdicts | events | verdict p50/p95/p99 ms "
                 + "| event p50/p95/p99 ms | ms process CPU per article |");
         out.println("|---:|---|---:|---:|---:|---|---|---:|");
@@ -67,7 +67,8 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
             entry.put("settings", configuration.settings());
             entry.put("passes", configuration.passes().size());
             entry.put("medians", Comparisons.medians(configuration, FIGURES));
-            entry.put("verdict_ms", configuration.passes().stream().map(pass -> pass.verdictLatency().asMap()).toList());
+            entry.put("verdict_ms",
+                    configuration.passes().stream().map(pass -> pass.verdictLatency().asMap()).toList());
             entry.put("event_ms", configuration.passes().stream().map(pass -> pass.eventLatency().asMap()).toList());
             entry.put("cpu_ms_per_article_by_thread", configuration.passes().stream()
                     .map(pass -> Comparisons.cpuByThread(spender -> pass.cpuMillisPerArticle(spender))).toList());

@@ -79,8 +79,8 @@ public record SaturationComparison(BenchReport.Machine machine, int corpusArticl
         Comparisons.printCpuByThread(out, configurations, PipelineBench.Saturation::cpuMillisPerArticle);
         Comparisons.printMedians(out, configurations, FIGURES);
         if (configurations.size() > 1) {
-            out.printf(Locale.ROOT, "candidate / base, median CPU per article: %.3f (without the JIT compiler's: %.3f)%n%n",
-                    cpuRatio(), cpuRatioWithoutJit());
+            out.printf(Locale.ROOT, "candidate / base, median CPU per article: %.3f (without the JIT compiler's: "
+                    + "%.3f)%n%n", cpuRatio(), cpuRatioWithoutJit());
         }
     }
 

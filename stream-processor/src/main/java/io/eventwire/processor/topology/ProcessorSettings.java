@@ -41,11 +41,22 @@ public record ProcessorSettings(Settings settings) {
      * Exactly-once commit interval. A read_committed reader sees an output only once its transaction commits, and
      * an event passes three transactions in turn (news.raw → dedup-input → news.articles → events.*), each
      * committed up to this long after its records were processed: Kafka's 100 ms under exactly-once made most of
-     * an event's latency. Measured on the topology's Kafka path at 20 articles/s (4 interleaved runs, load ~15):
-     * event p50 ~450 → ~280 ms, verdict p50 ~290 → ~200 ms; at saturation no CPU cost was seen (4 ABBA pairs:
-     * 14.4 vs 13.4 ms summed). 30 ms lowered p50 further but not p99, for twice the transactions of 50 ms.
+     * an event's latency. Measured with {@code eventwire bench --only latency|saturation --compare
+     * kafka.commit.interval.ms=25} (2026-11-21, 4,000 articles, 3 passes each, in alternation in one run): at 200
+     * articles/s event p50 167 → 107 ms and p99 300 → 258 ms (medians), for 0.35 ms more CPU per article (the
+     * broker's markers and offset commits); at saturation 0.98× the CPU per article (1.02× without the JIT's) and
+     * the same rate. 50 ms was chosen earlier from runs taken at different times, which put the cost at 15 %.
      */
-    public static final int COMMIT_INTERVAL_MS = 50;
+    public static final int COMMIT_INTERVAL_MS = 25;
+    /**
+     * Producer compression. Most of what the processor writes is its own traffic (the dedup-input repartition,
+     * changelogs, the consolidation repartitions) and events: lz4 compresses and decompresses at a fraction of
+     * zstd's CPU. The topics whose size matters downstream (news.articles, news.dlq) keep zstd at the topic level,
+     * so the broker recompresses those. Measured with {@code eventwire bench --only saturation --compare
+     * kafka.producer.compression.type=lz4} (2 runs, 3 passes each): 0.874× and 0.856× the CPU per article (0.92×
+     * without the JIT's), 10–16 % more articles per second.
+     */
+    public static final String PRODUCER_COMPRESSION = "lz4";
     /**
      * Producer retry backoff. Under transactions v2 the broker answers CONCURRENT_TRANSACTIONS to a write that
      * follows a commit before that commit's markers are written (beyond its own 100 ms of retries), and the
@@ -96,7 +107,7 @@ public record ProcessorSettings(Settings settings) {
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
         props.put("eventwire.dlq.topic", topics().deadLetters());
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupStoreOptions.class.getName());
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), PRODUCER_COMPRESSION);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_REQUEST_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), PRODUCER_RETRY_BACKOFF_MS);

@@ -19,7 +19,8 @@ class ProcessorSettingsTest {
     @Test
     void theMeasuredClientDefaultsReachKafkaStreams() {
         Properties props = streams(Map.of("bootstrap.servers", "localhost:9092"));
-        assertEquals(50, props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        assertEquals(25, props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        assertEquals("lz4", props.get(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG)));
         assertEquals(256 * 1024, props.get(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG)));
         assertEquals(20, props.get(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG)));
         assertEquals(StreamsConfig.EXACTLY_ONCE_V2, props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
