@@ -2,6 +2,9 @@ package io.eventwire.processor.extract.sanction;
 
 import io.eventwire.contracts.record.SanctionEvent;
 
+import io.eventwire.processor.text.GatedAlternations;
+
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +17,13 @@ final class Cues {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** Unconfirmed: media reports, unnamed sources, rumours. */
-    private static final Pattern REPORTED = Pattern.compile(
+    static final GatedAlternations REPORTED = gated(
             "\\breportedly\\b|\\baccording to (?:people|sources|a person|persons|insiders|reports?|media|two people|three people|officials familiar)"
                     + "|\\bfamiliar with the (?:matter|plans?|discussions?|situation)\\b|\\bsources (?:said|say|told|close)\\b"
                     + "|\\b(?:is|are|was|were) said to\\b|\\brumou?r(?:s|ed)?\\b|\\bunconfirmed\\b|\\bunnamed (?:officials|sources)\\b"
                     + "|\\bBerichten zufolge\\b|\\blaut (?:einem |übereinstimmenden )?(?:Bericht|Berichten|Medienberichten|Insidern)\\b|\\bInsidern zufolge\\b"
                     + "|\\bangeblich\\b|\\b(?:soll|sollen)\\b(?!\\s+(?:nun|künftig))|\\bGerüchte?n?\\b"
-                    + "|据.{0,25}报[道导]|据报[道导]|报[道导]称|援引|知情人士|消息人士|传言|传闻|据悉|据传", FLAGS);
+                    + "|据.{0,25}报[道导]|据报[道导]|报[道导]称|援引|知情人士|消息人士|传言|传闻|据悉|据传");
 
     /** Words that make a news outlet named in the sentence its source ("the Washington Post reported that"). */
     private static final Pattern REPORT_VERB = Pattern.compile(
@@ -28,13 +31,13 @@ final class Cues {
                     + "|\\blaut\\b|\\bmeldet\\w*|\\bschreibt\\b|报道|报导|援引|消息称|称", FLAGS);
 
     /** Not done yet: proposed, prepared, considered, threatened, conditional. */
-    private static final Pattern PLANNED = Pattern.compile(
+    static final GatedAlternations PLANNED = gated(
             "\\b(?:plan|plans|planned|planning) to\\b|\\bprepar(?:e|es|ed|ing) (?:to|new|further|for)\\b|\\bpreparing\\b"
                     + "|\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bmull(?:s|ed|ing)?\\b|\\bthreaten(?:s|ed|ing)?\\b"
                     + "|\\bpropos(?:e|es|ed|ing|al)\\b|\\bdraft\\b|\\b(?:could|might|would|may)\\b|\\bis set to\\b|\\bintends? to\\b|\\bpossible\\b"
                     + "|\\bif\\b|\\bwill\\b|\\berwäg\\w*|\\bprüf(?:t|en)\\b|\\bplan(?:t|en)\\b|\\bgeplant\\w*|\\bdroh(?:t|en)\\b|\\b(?:will|wollen)\\b"
                     + "|\\bkönnte(?:n)?\\b|\\bkann\\b|\\bkönnen\\b|\\bwürde(?:n)?\\b|\\bVorschlag\\b|\\bvorgeschlagen\\b|\\bbeabsichtig\\w*|\\bwenn\\b|\\bfalls\\b"
-                    + "|\\bmögliche\\w*|拟|准备|考虑|计划|酝酿|或将|可能|威胁|提议|打算|有意|将要|一旦|如果|倘若", FLAGS);
+                    + "|\\bmögliche\\w*|拟|准备|考虑|计划|酝酿|或将|可能|威胁|提议|打算|有意|将要|一旦|如果|倘若");
 
     /** A negation standing just before a trigger ("was not added to", "未被列入", "nicht auf die Liste"). */
     private static final Pattern NEGATION = Pattern.compile(
@@ -81,6 +84,14 @@ final class Cues {
     private Cues() {
     }
 
+    /**
+     * A cue list of a dozen or more ways of saying it, asked whether it occurs at all: gated branch by branch,
+     * since every trigger sentence asks, and a whole pattern tries every branch at every position.
+     */
+    private static GatedAlternations gated(String regex) {
+        return GatedAlternations.of(List.of(Pattern.compile(regex, FLAGS)));
+    }
+
     /** Whether a trigger as written starts with a noun ("export controls", "Exportverbot", 出口管制), not a verb. */
     static boolean startsWithNoun(String trigger) {
         return NOUN_HEAD.matcher(trigger).find();
@@ -110,13 +121,13 @@ final class Cues {
         if (reported) {
             return SanctionEvent.REPORTED;
         }
-        return PLANNED.matcher(foldedSentence.substring(scopeStart, triggerEnd)).find()
+        return PLANNED.anyMatch(foldedSentence.substring(scopeStart, triggerEnd))
                 ? SanctionEvent.PLANNED : SanctionEvent.ACTUAL;
     }
 
     /** Whether a hedge, or a news outlet named as source ({@code namesOutlet}) with a report verb, covers the sentence. */
     static boolean isReported(String foldedSentence, boolean namesOutlet) {
-        return REPORTED.matcher(foldedSentence).find() || namesOutlet && REPORT_VERB.matcher(foldedSentence).find();
+        return REPORTED.anyMatch(foldedSentence) || namesOutlet && REPORT_VERB.matcher(foldedSentence).find();
     }
 
     /** Whether a negation stands in {@code folded} shortly before {@code triggerStart}, in the same clause. */

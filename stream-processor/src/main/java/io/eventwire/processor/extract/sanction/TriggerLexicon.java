@@ -2,11 +2,10 @@ package io.eventwire.processor.extract.sanction;
 
 import io.eventwire.contracts.record.SanctionSubtype;
 
-import io.eventwire.processor.text.Alternation;
+import io.eventwire.processor.text.GatedAlternations;
 import io.eventwire.processor.text.PatternGate;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -163,41 +162,20 @@ final class TriggerLexicon {
                     + "|\\bauf\\s+(?:die|der)\\s+Liste\\b|制裁|禁令|限制措施|封杀|列入.{0,12}名单"));
 
     /** Each trigger's branches, gated one by one: a sentence with "ban" need not try "lift…sanctions". */
-    private static final List<Alternation> ALTERNATIONS = TRIGGERS.stream().map(t -> Alternation.of(t.pattern()))
-            .toList();
-    private static final int[] FIRST_BRANCH = firstBranches();
-    private static final PatternGate GATE = PatternGate.of(ALTERNATIONS.stream()
-            .flatMap(alternation -> alternation.branches().stream()).toList());
+    static final GatedAlternations PATTERNS = GatedAlternations.of(TRIGGERS.stream().map(Trigger::pattern)
+            .toList());
 
     private TriggerLexicon() {
-    }
-
-    /** Where each trigger's branches start in the gate's numbering. */
-    private static int[] firstBranches() {
-        int[] first = new int[ALTERNATIONS.size()];
-        for (int i = 1; i < first.length; i++) {
-            first[i] = first[i - 1] + ALTERNATIONS.get(i - 1).branches().size();
-        }
-        return first;
     }
 
     /** The triggers of {@code folded}, longest first where they overlap, in text order. */
     static List<Match> find(String folded) {
         List<Match> all = new ArrayList<>();
-        BitSet candidates = GATE.candidates(folded);
-        for (int i = 0; i < TRIGGERS.size(); i++) {
-            int first = FIRST_BRANCH[i];
-            int next = candidates.nextSetBit(first);
-            if (next < 0 || next >= first + ALTERNATIONS.get(i).branches().size()) {
-                continue;
+        PATTERNS.forEachMatch(folded, (trigger, start, end) -> {
+            if (end > start) {
+                all.add(new Match(TRIGGERS.get(trigger), start, end, folded.substring(start, end)));
             }
-            Trigger trigger = TRIGGERS.get(i);
-            ALTERNATIONS.get(i).forEachMatch(folded, candidates, first, (start, end) -> {
-                if (end > start) {
-                    all.add(new Match(trigger, start, end, folded.substring(start, end)));
-                }
-            });
-        }
+        });
         // Lifting and counter-measures outrank what they contain, specific words outrank generic ones
         // ("列入…黑名单" is a blacklisting, not a bare listing); otherwise the longer, then the earlier.
         all.sort(Comparator.comparingInt(TriggerLexicon::rank)

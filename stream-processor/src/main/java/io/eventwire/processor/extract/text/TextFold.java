@@ -15,29 +15,48 @@ public final class TextFold {
     private static final String TRADITIONAL = "華為國電訊興達際視聯網騰團導體積務門業產實單灣臺無機飛雲長儲龍學術樂寧時車圖軟億萬資財議參眾會總統動衛驗證監鴻齊級場處區廣東兩歐貿開發據報傳擬將準備製進續對於與這個們說還後從來過應當點經濟價漲額幣營潤淨稱銷購採買賣項規條則錄納裡裏關稅鎖凍結復舉嚴厲審許遞協號權戰爭擊壓傷態勢爾蘭韓瑪遜聖頓維鳥創鎮莊劃邊陸島鐵銀錢標覽風險訂補貼陣辦構織員獨斷聞謀醞釀邏輯決頒佈階週屆歲曆攝頭舊專賽鏡紀鑒螞蟻節聲遠寶鐘麗亞馬愛諾羅喬齒盤緊張陳劉黃趙蘋邁蘇檢測試認設計護傑禮談論評貨運輸匯漢鄰頁題顯響歷";
     private static final String SIMPLIFIED = "华为国电讯兴达际视联网腾团导体积务门业产实单湾台无机飞云长储龙学术乐宁时车图软亿万资财议参众会总统动卫验证监鸿齐级场处区广东两欧贸开发据报传拟将准备制进续对于与这个们说还后从来过应当点经济价涨额币营润净称销购采买卖项规条则录纳里里关税锁冻结复举严厉审许递协号权战争击压伤态势尔兰韩玛逊圣顿维鸟创镇庄划边陆岛铁银钱标览风险订补贴阵办构织员独断闻谋酝酿逻辑决颁布阶周届岁历摄头旧专赛镜纪鉴蚂蚁节声远宝钟丽亚马爱诺罗乔齿盘紧张陈刘黄赵苹迈苏检测试认设计护杰礼谈论评货运输汇汉邻页题显响历";
 
+    /**
+     * Every char folded, and folded then lower-cased, computed once: the gazetteer and the sanction rules fold
+     * whole article texts, and the rule below looks Han characters up in {@link #TRADITIONAL} one by one.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    private static final char[] FOLDED_LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = rule((char) c);
+            FOLDED_LOWER[c] = Character.toLowerCase(FOLDED[c]);
+        }
+    }
+
     private TextFold() {
     }
 
     /** {@code text} folded for matching, case kept; the result has the length of {@code text}. */
     public static String fold(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = fold(chars[i]);
-        }
-        return new String(chars);
+        return mapped(text, FOLDED);
     }
 
     /** {@link #fold(String)} and lower case: what case-insensitive matching compares. */
     public static String foldLower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(fold(chars[i]));
-        }
-        return new String(chars);
+        return mapped(text, FOLDED_LOWER);
     }
 
     /** One character folded; never changes the number of UTF-16 units. */
     public static char fold(char c) {
+        return FOLDED[c];
+    }
+
+    private static String mapped(String text, char[] table) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = table[chars[i]];
+        }
+        return new String(chars);
+    }
+
+    /** The folding of one character, as the tables hold it. */
+    private static char rule(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
