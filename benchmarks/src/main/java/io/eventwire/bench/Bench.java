@@ -60,10 +60,12 @@ public final class Bench {
             PipelineBench.Saturation firstPass = pipeline.saturation(workload, options.saturationLimit());
             progress.printf("bench: pipeline at saturation, second pass on fresh topics and state%n");
             PipelineBench.Saturation saturation = pipeline.saturation(workload, options.saturationLimit());
-            progress.printf("bench: pipeline at %.0f articles/s for %d s%n", options.rate(),
-                    options.rateDuration().toSeconds());
-            PipelineBench.Latency latency = pipeline.latency(workload, options.rate(), options.rateDuration(),
-                    options.drainLimit());
+            List<PipelineBench.Latency> latency = new ArrayList<>();
+            for (int i = 1; i <= BenchReport.LATENCY_PASSES; i++) {
+                progress.printf("bench: pipeline at %.0f articles/s for %d s, pass %d of %d%n", options.rate(),
+                        options.rateDuration().toSeconds(), i, BenchReport.LATENCY_PASSES);
+                latency.add(pipeline.latency(workload, options.rate(), options.rateDuration(), options.drainLimit()));
+            }
             progress.printf("bench: sink to files (%d documents)%n", options.sinkDocuments());
             SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments(),
                     options.sinkSettings());
@@ -114,7 +116,8 @@ public final class Bench {
 
     /** As {@link #runLatency}, at saturation: the figures are the rate and the CPU per article. */
     public static SaturationComparison runSaturation(BenchOptions options, Map<String, String> candidate,
-                                                     int repetitions, PrintStream progress) throws InterruptedException {
+                                                     int repetitions, PrintStream progress)
+            throws InterruptedException {
         double[] loadBefore = loadAverage();
         Workload workload = workload(options, progress);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {

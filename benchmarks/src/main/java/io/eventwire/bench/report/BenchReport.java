@@ -3,8 +3,8 @@ package io.eventwire.bench.report;
 import io.eventwire.bench.BenchOptions;
 import io.eventwire.bench.floor.ComputeFloor;
 import io.eventwire.bench.floor.RawFloor;
-import io.eventwire.bench.pipeline.Percentiles;
 import io.eventwire.bench.pipeline.PipelineBench;
+import io.eventwire.bench.pipeline.SettingsUnderTest;
 import io.eventwire.bench.pipeline.ThreadCpu.Spender;
 import io.eventwire.bench.sink.SinkBench;
 import io.eventwire.bench.steps.Steps.Step;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The figures of one run: a table for people, the goals with where each stands, and one JSON object on the
@@ -23,10 +24,15 @@ import java.util.Map;
  *
  * @param firstPass  the pipeline at saturation while the JIT still compiles it, for the record
  * @param saturation the second pass, on fresh topics and state: the pipeline as it runs for hours
+ * @param latencyPasses the pipeline at the offered rate, {@value #LATENCY_PASSES} times: a p99 of a single pass
+ *                   follows the machine's worst second in it, so the goal is judged on their median
  */
 public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, RawFloor.Result rawFloor,
                           ComputeFloor.Result computeFloor, PipelineBench.Saturation firstPass,
-                          PipelineBench.Saturation saturation, PipelineBench.Latency latency, SinkBench.Result sink) {
+                          PipelineBench.Saturation saturation, List<PipelineBench.Latency> latencyPasses,
+                          SinkBench.Result sink) {
+
+    public static final int LATENCY_PASSES = 3;
 
     public static final double GOAL_ARTICLES_PER_SECOND = 1500;
     public static final double GOAL_COMPUTE_RATIO = 0.7;
@@ -94,8 +100,9 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
     }
 
     public List<Goal> goals() {
-        Double p99 = latency.verdictLatency().p99();
-        Double eventP99 = latency.eventLatency().p99();
+        Double p99 = latencyMedian(pass -> pass.verdictLatency().p99());
+        Double eventP99 = latencyMedian(pass -> pass.eventLatency().p99());
+        PipelineBench.Latency latency = latencyPasses.get(0);
         return List.of(
                 new Goal("pipeline >= 1,500 articles/s on 2 cores", fmt(saturation.articlesPerSecond())
                         + " articles/s (projected on idle cores: " + fmt(projectedArticlesPerSecond()) + ")",
@@ -107,7 +114,8 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                         + fmt(pipelineOverComputeTimesCores()) + ")",
                         cpuEfficiency() >= GOAL_COMPUTE_RATIO ? "met" : "missed"),
                 new Goal("p99 latency <= 300 ms at " + fmt(latency.offeredPerSecond()) + " articles/s",
-                        "articles " + millis(p99) + ", events " + millis(eventP99),
+                        "median of " + latencyPasses.size() + " passes: articles " + millis(p99) + ", events "
+                                + millis(eventP99),
                         p99 != null && p99 <= GOAL_P99_MILLIS && (eventP99 == null || eventP99 <= GOAL_P99_MILLIS)
                                 && latency.eventLatency().count() > 0 ? "met" : "missed"),
                 new Goal("processor heap <= 512 MB with 1 M articles in dedup state",
@@ -132,10 +140,13 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                 computeFloor.verdicts());
         printSaturationRow(out, "pipeline, saturation, first pass (JIT compiling)", firstPass);
         printSaturationRow(out, "pipeline, saturation, exactly-once", saturation);
-        out.printf(Locale.ROOT, "| pipeline, %s articles/s offered | %d of %d | %.2f | - | verdict p50/p95/p99 %s ms; "
-                        + "event p50/p95/p99 %s ms; %.2f ms process CPU per article |%n",
-                fmt(latency.offeredPerSecond()), latency.verdicts(), latency.offered(), latency.sendSeconds(),
-                latency.verdictLatency().summary(), latency.eventLatency().summary(), latency.cpuMillisPerArticle());
+        for (PipelineBench.Latency latency : latencyPasses) {
+            out.printf(Locale.ROOT, "| pipeline, %s articles/s offered | %d of %d | %.2f | - | verdict p50/p95/p99 %s "
+                            + "ms; event p50/p95/p99 %s ms; %.2f ms process CPU per article |%n",
+                    fmt(latency.offeredPerSecond()), latency.verdicts(), latency.offered(), latency.sendSeconds(),
+                    latency.verdictLatency().summary(), latency.eventLatency().summary(),
+                    latency.cpuMillisPerArticle());
+        }
         out.printf(Locale.ROOT, "| sink: news.articles -> bulk files | %d | %.2f | %s | %.1f MB/s, %.3f ms CPU per document |%n",
                 sink.documents(), sink.seconds(), fmt(sink.documentsPerSecond()), sink.bytes() / sink.seconds() / 1e6,
                 sink.cpuSeconds() * 1000 / sink.documents());
@@ -229,10 +240,15 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         root.put("pipeline_dead_letters", saturation.deadLetters());
         root.put("stream_threads", options.streamThreads());
         root.put("cores_busy", round(saturation.coresUsed()));
-        root.put("latency_offered_per_s", latency.offeredPerSecond());
-        root.put("latency_verdict_ms", latency.verdictLatency().asMap());
-        root.put("latency_event_ms", latency.eventLatency().asMap());
-        root.put("latency_cpu_ms_per_article", round(latency.cpuMillisPerArticle()));
+        root.put("latency_offered_per_s", latencyPasses.get(0).offeredPerSecond());
+        root.put("latency_verdict_ms", latencyPasses.stream().map(pass -> pass.verdictLatency().asMap()).toList());
+        root.put("latency_event_ms", latencyPasses.stream().map(pass -> pass.eventLatency().asMap()).toList());
+        Map<String, Double> medianP99 = new LinkedHashMap<>();
+        medianP99.put("verdicts", latencyMedian(pass -> pass.verdictLatency().p99()));
+        medianP99.put("events", latencyMedian(pass -> pass.eventLatency().p99()));
+        root.put("latency_median_p99_ms", medianP99);
+        root.put("latency_cpu_ms_per_article",
+                latencyPasses.stream().map(pass -> round(pass.cpuMillisPerArticle())).toList());
         root.put("sink_documents_per_s", round(sink.documentsPerSecond()));
         root.put("sink_documents", sink.documents());
         root.put("heap_peak_bytes", saturation.heapPeakBytes());
@@ -256,6 +272,11 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         goals().forEach(goal -> goals.put(goal.goal(), goal.status()));
         root.put("goals", goals);
         return Json.toJson(root);
+    }
+
+    /** The median over the latency passes of one figure; null when a pass lacks it (records that never came). */
+    private Double latencyMedian(Function<PipelineBench.Latency, Double> figure) {
+        return new SettingsUnderTest<>("latency", options.processorSettings(), latencyPasses).median(figure);
     }
 
     private static Double round(double value) {
