@@ -31,6 +31,11 @@ public final class AhoCorasick {
 
     private final int[] rootNext = new int[Character.MAX_VALUE + 1];
     private final char[][] keys;
+    /**
+     * Per state, a bit for each char it has an edge for, taken modulo 64. Most chars of a text have no edge from
+     * the state they meet, and one bit test tells so where a bisection of the state's keys would.
+     */
+    private final long[] keyBits;
     private final int[][] targets;
     private final int[] fail;
     private final int[][] output;
@@ -48,6 +53,7 @@ public final class AhoCorasick {
         Trie trie = new Trie(patterns);
         int states = trie.next.size();
         keys = new char[states][];
+        keyBits = new long[states];
         targets = new int[states][];
         for (int state = 0; state < states; state++) {
             TreeMap<Character, Integer> edges = trie.next.get(state);
@@ -56,6 +62,7 @@ public final class AhoCorasick {
             int i = 0;
             for (var edge : edges.entrySet()) {
                 keys[state][i] = edge.getKey();
+                keyBits[state] |= 1L << edge.getKey();
                 targets[state][i++] = edge.getValue();
             }
         }
@@ -87,9 +94,12 @@ public final class AhoCorasick {
 
     private int step(int state, char c) {
         while (state != 0) {
-            int at = Arrays.binarySearch(keys[state], c);
-            if (at >= 0) {
-                return targets[state][at];
+            // A long shift takes its distance modulo 64.
+            if ((keyBits[state] & 1L << c) != 0) {
+                int at = Arrays.binarySearch(keys[state], c);
+                if (at >= 0) {
+                    return targets[state][at];
+                }
             }
             state = fail[state];
         }
