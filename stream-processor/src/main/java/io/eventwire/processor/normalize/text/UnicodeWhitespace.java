@@ -8,16 +8,24 @@ package io.eventwire.processor.normalize.text;
  */
 public final class UnicodeWhitespace {
 
-    private static final int SEPARATORS = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
-            | (1 << Character.PARAGRAPH_SEPARATOR);
-
     private UnicodeWhitespace() {
     }
 
-    /** Whether {@code c} is white space: {@code \t} to {@code \r}, {@code U+0085}, and the separators. */
+    /**
+     * Whether {@code c} is white space: {@code \t} to {@code \r}, the space, {@code U+0085}, and the space,
+     * line and paragraph separators (Zs, Zl, Zp), listed rather than looked up by category because this runs on
+     * every char of every text and most chars are none of them (a test compares it with the regular expression
+     * on every char).
+     */
     public static boolean is(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r'
-                || c >= 0x80 && (c == 0x85 || (SEPARATORS >> Character.getType(c) & 1) != 0);
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r';
+        }
+        if (c < 0x85) {
+            return false;
+        }
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || c >= 0x2000 && (c <= 0x200A || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000);
     }
 
     /** {@code text} with each run of white space replaced by one space, as {@code replaceAll("\\s+", " ")} did. */
@@ -26,19 +34,24 @@ public final class UnicodeWhitespace {
         if (first < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
         for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!is(c)) {
-                out.append(c);
+            if (!is(text.charAt(i))) {
                 continue;
             }
-            out.append(' ');
-            while (i + 1 < text.length() && is(text.charAt(i + 1))) {
-                i++;
+            int end = i + 1;
+            while (end < text.length() && is(text.charAt(end))) {
+                end++;
             }
+            if (end - i > 1 || text.charAt(i) != ' ') {
+                // Text between runs is copied in one piece: appending char by char was most of the work.
+                out.append(text, copied, i).append(' ');
+                copied = end;
+            }
+            i = end - 1;
         }
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** The index of the first white space that is not a lone plain space; -1 when collapsing changes nothing. */
