@@ -47,15 +47,9 @@ public final class TextMeasure {
     }
 
     /** Clause separators in Latin, CJK and Arabic script: a proxy for running prose, as opposed to labels. */
-    public static int commas(CharSequence text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '。' || c == '،' || c == '；') {
-                count++;
-            }
-        }
-        return count;
+    static boolean isComma(char c) {
+        // Every separator but the ASCII comma lies at or above U+060C: one comparison for most chars of Latin text.
+        return c < '،' ? c == ',' : c == '，' || c == '、' || c == '。' || c == '،' || c == '；';
     }
 
     /** Whether the text ends as a sentence does (so it is prose, not a label, menu entry or headline). */

@@ -25,6 +25,14 @@ class TextMeasureTest {
     }
 
     @Test
+    void theCommasAreTheSixClauseSeparators() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean separator = c == ',' || c == '，' || c == '、' || c == '。' || c == '،' || c == '；';
+            assertEquals(separator, TextMeasure.isComma((char) c), String.format("U+%04X", c));
+        }
+    }
+
+    @Test
     void aTextWeighsItsLettersAndDigits() {
         assertEquals(3 + 2 * 3 + 2 + 1, TextMeasure.weight("Abc, 中国 한 ü!"));
     }
