@@ -8,24 +8,28 @@ package io.eventwire.processor.normalize.text;
  */
 public final class UnicodeWhitespace {
 
+    /**
+     * {@code \t} to {@code \r}, the space, {@code U+0085}, and the space, line and paragraph separators (Zs, Zl,
+     * Zp), as a table: a category lookup, or even a few comparisons, per char cost more than one read where most
+     * chars are not ASCII (the content hash collapses every article's whole text). A test compares it with the
+     * regular expression on every char.
+     */
+    private static final boolean[] WHITE_SPACE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        String whiteSpace = "\t\n\u000B\f\r \u0085\u00A0\u1680"
+                + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+        for (char c : whiteSpace.toCharArray()) {
+            WHITE_SPACE[c] = true;
+        }
+    }
+
     private UnicodeWhitespace() {
     }
 
-    /**
-     * Whether {@code c} is white space: {@code \t} to {@code \r}, the space, {@code U+0085}, and the space,
-     * line and paragraph separators (Zs, Zl, Zp), listed rather than looked up by category because this runs on
-     * every char of every text and most chars are none of them (a test compares it with the regular expression
-     * on every char).
-     */
+    /** Whether {@code c} is white space. */
     public static boolean is(char c) {
-        if (c <= ' ') {
-            return c == ' ' || c >= '\t' && c <= '\r';
-        }
-        if (c < 0x85) {
-            return false;
-        }
-        return c == 0x85 || c == 0xA0 || c == 0x1680 || c >= 0x2000 && (c <= 0x200A || c == 0x2028 || c == 0x2029
-                || c == 0x202F || c == 0x205F || c == 0x3000);
+        return WHITE_SPACE[c];
     }
 
     /** {@code text} with each run of white space replaced by one space, as {@code replaceAll("\\s+", " ")} did. */
