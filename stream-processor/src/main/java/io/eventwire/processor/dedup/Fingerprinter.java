@@ -32,6 +32,18 @@ public final class Fingerprinter {
      * without a script lookup, a binary search per character.
      */
     static final int FIRST_CJK = 0x2E80;
+    /**
+     * The script lookup's answer for every char, worked out once: Chinese and Japanese text is almost all
+     * above {@link #FIRST_CJK}, and the lookup is a binary search per char (supplementary ideographs, rare,
+     * still take it).
+     */
+    private static final boolean[] CJK_IN_BMP = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = FIRST_CJK; c <= Character.MAX_VALUE; c++) {
+            CJK_IN_BMP[c] = isCjkScript(c);
+        }
+    }
 
     private final int wordShingle;
     private final int cjkShingle;
@@ -187,6 +199,10 @@ public final class Fingerprinter {
         if (codePoint < FIRST_CJK) {
             return false;
         }
+        return codePoint < CJK_IN_BMP.length ? CJK_IN_BMP[codePoint] : isCjkScript(codePoint);
+    }
+
+    private static boolean isCjkScript(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

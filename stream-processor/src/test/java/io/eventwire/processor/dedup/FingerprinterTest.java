@@ -67,6 +67,15 @@ class FingerprinterTest {
     }
 
     @Test
+    void everyCodePointIsCjkWhereItsScriptIsHanHiraganaOrKatakana() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            assertEquals(script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA, Fingerprinter.isCjk(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void shinglesAreTheDistinctSortedHashesOfTokenRunsWhateverTheScriptsMix() {
         for (String text : List.of("one two three one two three one two three four", "a b", "",
                 "hikvision 2019 年10月 美国商务部 fell", "abc美国商务部def ghi jkl カタカナ ひらがな", "𠀀𠀁𠀂 x𠀃y z w",

@@ -29,7 +29,7 @@ final class BlockTextWriter implements NodeVisitor {
             writer.breakAtLeast(2);
             NodeTraversor.traverse(writer, part);
         }
-        return CjkSpacing.withoutSpacesBetweenCjk(writer.out);
+        return CjkSpacing.withoutSpacesBetweenCjk(writer.out.toString());
     }
 
     @Override

@@ -122,7 +122,30 @@ public final class BoilerplateParagraphs {
             kept.add(paragraph.stripTrailing());
         }
         dropDanglingEnd(kept);
-        return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+        return atMostOneBlankLine(String.join("\n", kept)).strip();
+    }
+
+    /**
+     * {@code text} with each run of three or more newlines cut to two, as {@code replaceAll("\n{3,}", "\n\n")}
+     * did; that expression was tried at every char of every article, the search for three newlines is one pass.
+     */
+    static String atMostOneBlankLine(String text) {
+        int run = text.indexOf("\n\n\n");
+        if (run < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (run >= 0) {
+            int end = run + 3;
+            while (end < text.length() && text.charAt(end) == '\n') {
+                end++;
+            }
+            out.append(text, copied, run).append("\n\n");
+            copied = end;
+            run = text.indexOf("\n\n\n", end);
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     static boolean isBoilerplate(String paragraph) {

@@ -19,7 +19,7 @@ final class CjkSpacing {
     }
 
     /** {@code text} without the runs of spaces and tabs that sit between two CJK characters or punctuation marks. */
-    static String withoutSpacesBetweenCjk(CharSequence text) {
+    static String withoutSpacesBetweenCjk(String text) {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -40,7 +40,7 @@ final class CjkSpacing {
             i = end - 1;
         }
         if (out == null) {
-            return text.toString();
+            return text;
         }
         return out.append(text, copied, text.length()).toString();
     }

@@ -46,9 +46,6 @@ final class ClassHints {
     /** Captions and credits of pictures, often inline spans inside the paragraph that holds the picture. */
     private static final Pattern CAPTION = words("caption|credit|photo ?credit|image ?credit|wp caption text");
 
-    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private ClassHints() {
     }
 
@@ -59,8 +56,48 @@ final class ClassHints {
     /** Class, id and role as lower-case words separated by single spaces. */
     static String describe(Element element) {
         String names = element.className() + ' ' + element.id() + ' ' + element.attr("role");
-        return SEPARATORS.matcher(CAMEL.matcher(names).replaceAll(" ")).replaceAll(" ")
-                .toLowerCase(Locale.ROOT).strip();
+        return nameWords(names).strip();
+    }
+
+    /**
+     * {@code names} cut into lower-case words: a space between a lower-case and an upper-case letter, each run of
+     * chars that are neither letters nor digits one space. One pass over the code points, for what the regular
+     * expressions {@code (?<=\p{Ll})(?=\p{Lu})} (replaced by a space) and then {@code [^\p{L}\p{N}]+} (replaced
+     * by a space) did with a look-behind and a class test at every char of the names of every element of a page;
+     * a test compares the two.
+     */
+    static String nameWords(String names) {
+        StringBuilder out = new StringBuilder(names.length() + 4);
+        boolean afterLowerCase = false;
+        boolean inSeparator = false;
+        for (int i = 0; i < names.length(); ) {
+            int codePoint = names.codePointAt(i);
+            int type = Character.getType(codePoint);
+            if (isLetterOrNumber(type)) {
+                if (afterLowerCase && type == Character.UPPERCASE_LETTER) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(codePoint);
+                inSeparator = false;
+            } else if (!inSeparator) {
+                out.append(' ');
+                inSeparator = true;
+            }
+            // The look-behind read the one UTF-16 unit before a position: a supplementary letter never counted.
+            afterLowerCase = type == Character.LOWERCASE_LETTER && Character.isBmpCodePoint(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} as {@link Pattern} reads them: the letter and number categories. */
+    private static boolean isLetterOrNumber(int type) {
+        return switch (type) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Whether the element looks like a template part that is not the article. */
@@ -91,7 +128,7 @@ final class ClassHints {
         if (value.isEmpty()) {
             return 0;
         }
-        String words = SEPARATORS.matcher(CAMEL.matcher(value).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String words = nameWords(value);
         int weight = 0;
         if (NEGATIVE.matcher(words).find()) {
             weight -= 25;

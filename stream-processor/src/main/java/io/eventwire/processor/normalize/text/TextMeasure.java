@@ -12,6 +12,19 @@ public final class TextMeasure {
     /** Hangul syllables bundle two or three letters, and Korean separates words with spaces. */
     private static final int HANGUL_WEIGHT = 2;
 
+    /**
+     * Every char's weight, worked out once: every text of a page is weighed several times, and a category
+     * lookup per char, with branches on scripts that are unpredictable in mixed text, cost more than one read.
+     */
+    private static final byte[] WEIGHTS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WEIGHTS[c] = (byte) (isCjk((char) c) ? CJK_WEIGHT : c >= 0xAC00 && c <= 0xD7A3 ? HANGUL_WEIGHT
+                    : Character.isLetterOrDigit(c) ? 1 : 0);
+        }
+    }
+
     private TextMeasure() {
     }
 
@@ -25,16 +38,7 @@ public final class TextMeasure {
     }
 
     static int weight(char c) {
-        if (c < 0x80) {
-            return Character.isLetterOrDigit(c) ? 1 : 0;
-        }
-        if (isCjk(c)) {
-            return CJK_WEIGHT;
-        }
-        if (c >= 0xAC00 && c <= 0xD7A3) {
-            return HANGUL_WEIGHT;
-        }
-        return Character.isLetterOrDigit(c) ? 1 : 0;
+        return WEIGHTS[c];
     }
 
     /** Han ideographs (basic block and extension A), hiragana and katakana. */
@@ -43,15 +47,9 @@ public final class TextMeasure {
     }
 
     /** Clause separators in Latin, CJK and Arabic script: a proxy for running prose, as opposed to labels. */
-    public static int commas(CharSequence text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '。' || c == '،' || c == '；') {
-                count++;
-            }
-        }
-        return count;
+    static boolean isComma(char c) {
+        // Every separator but the ASCII comma lies at or above U+060C: one comparison for most chars of Latin text.
+        return c < '،' ? c == ',' : c == '，' || c == '、' || c == '。' || c == '،' || c == '；';
     }
 
     /** Whether the text ends as a sentence does (so it is prose, not a label, menu entry or headline). */

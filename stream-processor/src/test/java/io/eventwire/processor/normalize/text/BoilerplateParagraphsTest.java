@@ -1,5 +1,6 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.RandomTexts;
 import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,15 @@ class BoilerplateParagraphsTest {
             }
         }
         assertTrue(matches > 100, "the phrases must exercise the cues: " + matches);
+    }
+
+    @Test
+    void blankLinesAreCutAsTheRegularExpressionCutThem() {
+        Pattern threeOrMore = Pattern.compile("\n{3,}");
+        String[] pieces = {"\n", "\n\n", "\n\n\n", "a", "中", " ", "\r"};
+        for (String input : RandomTexts.of(pieces, 20260521, 50_000, 0, 12, false)) {
+            assertEquals(threeOrMore.matcher(input).replaceAll("\n\n"), BoilerplateParagraphs.atMostOneBlankLine(input),
+                    () -> "for " + RandomTexts.codes(input));
+        }
     }
 }

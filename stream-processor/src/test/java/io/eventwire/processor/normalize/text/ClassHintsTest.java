@@ -1,0 +1,39 @@
+package io.eventwire.processor.normalize.text;
+
+import io.eventwire.processor.RandomTexts;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ClassHintsTest {
+
+    /** The regular expressions the one-pass split replaced: the reference it must agree with. */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static String reference(String names) {
+        return SEPARATORS.matcher(CAMEL.matcher(names).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void namesAreCutIntoWords() {
+        assertEquals("theia sticky sidebar", ClassHints.nameWords("theiaStickySidebar"));
+        assertEquals("page builder page row", ClassHints.nameWords("PageBuilder-pageRow"));
+        assertEquals(" entry content 2 ", ClassHints.nameWords("__entry--content 2!"));
+        // The look-behind saw half of a supplementary letter, so no word starts after one.
+        assertEquals("x\uD835\uDC1Ab", ClassHints.nameWords("x\uD835\uDC1AB"));
+    }
+
+    @Test
+    void cutsAsTheRegularExpressionsDid() {
+        String[] pieces = {"a", "z", "B", "Q", "-", "_", " ", "  ", "1", "\u0663", "\u216B", "\u00BD", "\u01C5",
+                "\u02B0", "中", "\uD835\uDC1A", "\uD835\uDC00", "\uD835", "\uDC00", "İ", "ß", "Σ", "ς", ".",
+                "\u0301", "\u00A0", "é", "É"};
+        for (String input : RandomTexts.of(pieces, 20260521, 100_000, 0, 10, false)) {
+            assertEquals(reference(input), ClassHints.nameWords(input), () -> "for " + RandomTexts.codes(input));
+        }
+    }
+}
