@@ -54,13 +54,7 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
 
     /** The figures as one JSON object on one line. */
     public String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("mode", "latency");
-        root.put("cores", machine.cores());
-        root.put("java", machine.java());
-        root.put("load_before", machine.loadBefore());
-        root.put("load_after", machine.loadAfter());
-        root.put("corpus_articles", corpusArticles);
+        Map<String, Object> root = machine.jsonHead("latency", corpusArticles);
         root.put("warmup_articles_per_s", Math.round(warmupArticlesPerSecond));
         for (SettingsUnderTest<PipelineBench.Latency> configuration : configurations) {
             Map<String, Object> entry = new LinkedHashMap<>();

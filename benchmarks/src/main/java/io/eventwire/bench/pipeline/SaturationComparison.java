@@ -86,13 +86,7 @@ public record SaturationComparison(BenchReport.Machine machine, int corpusArticl
 
     /** The figures as one JSON object on one line. */
     public String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("mode", "saturation");
-        root.put("cores", machine.cores());
-        root.put("java", machine.java());
-        root.put("load_before", machine.loadBefore());
-        root.put("load_after", machine.loadAfter());
-        root.put("corpus_articles", corpusArticles);
+        Map<String, Object> root = machine.jsonHead("saturation", corpusArticles);
         for (SettingsUnderTest<PipelineBench.Saturation> configuration : configurations) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("settings", configuration.settings());

@@ -42,6 +42,18 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
     /** @param loadBefore the 1-, 5- and 15-minute load averages when the run started */
     public record Machine(int cores, String java, long maxHeapBytes, double[] loadBefore, double[] loadAfter) {
 
+        /** The first fields of a part-run report's JSON object: what ran, where, under what load. */
+        public Map<String, Object> jsonHead(String mode, int corpusArticles) {
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("mode", mode);
+            head.put("cores", cores);
+            head.put("java", java);
+            head.put("load_before", loadBefore);
+            head.put("load_after", loadAfter);
+            head.put("corpus_articles", corpusArticles);
+            return head;
+        }
+
         /** "cores, JVM, load before and after" for a report's first line. */
         public String describe() {
             return String.format(Locale.ROOT, "%d cores, %s, load %s before, %s after", cores, java, load(loadBefore),

@@ -4,7 +4,6 @@ import io.eventwire.bench.report.BenchReport;
 import io.eventwire.contracts.serde.Json;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,13 +39,7 @@ public record SinkOnlyReport(BenchReport.Machine machine, int corpusArticles, Ma
 
     /** The figures as one JSON object on one line. */
     public String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("mode", "sink");
-        root.put("cores", machine.cores());
-        root.put("java", machine.java());
-        root.put("load_before", machine.loadBefore());
-        root.put("load_after", machine.loadAfter());
-        root.put("corpus_articles", corpusArticles);
+        Map<String, Object> root = machine.jsonHead("sink", corpusArticles);
         root.put("sink_settings", sinkSettings);
         root.put("sink_documents", runs.stream().map(SinkBench.Result::documents).toList());
         root.put("sink_documents_per_s", runs.stream().map(run -> round(run.documentsPerSecond())).toList());

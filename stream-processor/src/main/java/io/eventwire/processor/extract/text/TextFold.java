@@ -55,8 +55,8 @@ public final class TextFold {
         return new String(chars);
     }
 
-    /** The folding of one character, as the tables hold it. */
-    private static char rule(char c) {
+    /** The folding of one character, which the tables hold for every char (package-private: the test compares). */
+    static char rule(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
