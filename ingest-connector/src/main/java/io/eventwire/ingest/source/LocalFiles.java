@@ -5,12 +5,16 @@ import io.eventwire.ingest.fetch.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Local files as articles: {@code .html}/{@code .htm}/{@code .xhtml} pages, {@code .md}/{@code .txt}
@@ -41,17 +45,42 @@ public final class LocalFiles {
     private LocalFiles() {
     }
 
-    /** The files under {@code root} (or {@code root} itself), in a stable order; hidden entries left out. */
+    /**
+     * The files under {@code root} (or {@code root} itself), in a stable order; hidden entries left out. A name
+     * that is gone by the time its attributes are read (a writer's temporary file, renamed) is left out too:
+     * {@link Files#walk} threw on it, unchecked, and that ended the crawl loop of a runner.
+     */
     public static List<Path> list(Path root) throws IOException {
         if (Files.isRegularFile(root)) {
             return List.of(root);
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> !isHidden(root.relativize(path)))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(root) || !isHidden(root.relativize(dir)) ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                // Following links, as a file a link points to is read through it.
+                if (!isHidden(root.relativize(file)) && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     private static boolean isHidden(Path relative) {

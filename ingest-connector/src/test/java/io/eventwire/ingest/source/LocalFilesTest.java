@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,6 +83,39 @@ class LocalFilesTest {
         assertEquals("2020-05-19T16:01:19Z", out.article("post.txt").publishedAt());
         assertNull(out.article("plain.txt").title());
         assertEquals(dir.getFileName().toString(), note.source());
+    }
+
+    /**
+     * A writer that writes under a hidden name and then renames, as editors and sync tools do: a name listed
+     * and gone before its attributes are read is not there, not an error (a walk that threw on it ended the
+     * runner's crawl loop, which then published nothing more).
+     */
+    @Test
+    void aFileRenamedWhileTheFolderIsListedIsLeftOut(@TempDir Path dir) throws Exception {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (int i = 0; writing.get(); i++) {
+                try {
+                    Path hidden = dir.resolve(".story-" + i + ".txt");
+                    Files.writeString(hidden, "story " + i);
+                    Files.move(hidden, dir.resolve("story-" + (i % 50) + ".txt"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        writer.start();
+        try {
+            for (int round = 0; round < 3_000; round++) {
+                for (Path file : LocalFiles.list(dir)) {
+                    assertFalse(file.getFileName().toString().startsWith("."), file.toString());
+                }
+            }
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
     }
 
     @Test
