@@ -8,26 +8,26 @@ package io.eventwire.processor.normalize.text;
  */
 public final class UnicodeWhitespace {
 
+    private static final int SEPARATORS = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
+            | (1 << Character.PARAGRAPH_SEPARATOR);
     /**
-     * {@code \t} to {@code \r}, the space, {@code U+0085}, and the space, line and paragraph separators (Zs, Zl,
-     * Zp), as a table: a category lookup, or even a few comparisons, per char cost more than one read where most
-     * chars are not ASCII (the content hash collapses every article's whole text). A test compares it with the
-     * regular expression on every char.
+     * {@link #is}'s answer for every char, worked out once: a category lookup per char cost more than one read where
+     * most chars are not ASCII (the content hash collapses every article's whole text). A test compares the
+     * table with the regular expression on every char.
      */
     private static final boolean[] WHITE_SPACE = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        String whiteSpace = "\t\n\u000B\f\r \u0085\u00A0\u1680"
-                + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
-        for (char c : whiteSpace.toCharArray()) {
-            WHITE_SPACE[c] = true;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WHITE_SPACE[c] = c == ' ' || c >= '\t' && c <= '\r' || c == 0x85
+                    || (SEPARATORS >> Character.getType(c) & 1) != 0;
         }
     }
 
     private UnicodeWhitespace() {
     }
 
-    /** Whether {@code c} is white space. */
+    /** Whether {@code c} is white space: {@code \t} to {@code \r}, {@code U+0085}, and the separators. */
     public static boolean is(char c) {
         return WHITE_SPACE[c];
     }
