@@ -3,25 +3,27 @@ package io.eventwire.processor.language;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.UniformPrior;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * A {@link GISModel}'s parameters keyed by {@linkplain DistinctGrams#key packed n-gram}, and its evaluation,
- * computed as {@code GISModel.eval} computes it: the uniform log prior, plus every feature's parameters in the
- * order the features are given (OpenNLP multiplies each by the feature's value, 1, which changes no bit), then
- * {@link StrictMath#exp} and the division by their sum.
+ * A {@link GISModel}'s parameters for some of its outcomes, keyed by {@linkplain DistinctGrams#key packed
+ * n-gram}, and the model's distribution over those outcomes: what {@code GISModel.eval} answers, restricted to
+ * them and divided by their sum.
  *
- * <p>Why: the model keeps its parameters in a map from predicate string to {@link Context}, so OpenNLP builds a
- * string for every n-gram of a text, and each lookup then goes from map node to string to context to its two
- * arrays. The model is larger than the processor's caches, so each of those steps tends to be a cache miss. Here
- * an n-gram is a long, the entry that holds it also holds where its parameters lie, and the parameters of all
- * n-grams lie in two flat arrays, the 1- and 2-grams (which most texts share) first. Immutable once built.
+ * <p>Why restricted: the tagger answers only among its candidate languages and divides by their sum, so the
+ * parameters of the other outcomes (69 % of the langdetect model's) change nothing it answers; leaving them out
+ * saves their sums and makes the table a third as large. Why a table of its own: the model keeps its parameters
+ * in a map from predicate string to {@link Context}, so OpenNLP builds a string for every n-gram of a text, and
+ * each lookup then goes from map node to string to context to its two arrays. The model is larger than the
+ * processor's caches, so each of those steps tends to be a cache miss. Here an n-gram is a long, the entry that
+ * holds it also holds where its parameters lie, and the parameters of all n-grams lie in two flat arrays, the 1-
+ * and 2-grams (which most texts share) first. Immutable once built.
  */
 final class GramWeights {
 
@@ -29,22 +31,28 @@ final class GramWeights {
 
     /** Packed n-gram to (offset into the flat arrays) {@code << COUNT_BITS |} (number of parameters). */
     private final LongTable located;
+    /** Kept outcomes by their index here, which is their order in the model. */
+    private final String[] outcomeNames;
     private final short[] outcomes;
     private final double[] parameters;
-    private final double[] logPrior;
 
-    GramWeights(MaxentModel model) {
+    /** The parameters of the outcomes {@code kept} accepts, by the outcome's name. */
+    GramWeights(MaxentModel model, Predicate<String> kept) {
         if (!(model instanceof GISModel gis) || gis.getNumOutcomes() > Short.MAX_VALUE) {
             throw new IllegalArgumentException("not a GIS maxent model of this size: " + model.getClass().getName());
         }
+        requireUniformPrior(gis);
+        short[] keptIndex = keptIndexes(gis, kept);
+        outcomeNames = keptNames(gis, keptIndex);
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
         List<String> grams = new ArrayList<>();
         int size = 0;
         for (var predicate : predicates.entrySet()) {
-            if (!predicate.getKey().isEmpty() && predicate.getKey().length() <= DistinctGrams.MAX_LENGTH) {
+            int count = keptCount(predicate.getValue(), keptIndex);
+            if (count > 0 && !predicate.getKey().isEmpty() && predicate.getKey().length() <= DistinctGrams.MAX_LENGTH) {
                 grams.add(predicate.getKey());
-                size += predicate.getValue().getOutcomes().length;
+                size += count;
             }
         }
         grams.sort(Comparator.comparingInt(String::length));
@@ -54,22 +62,28 @@ final class GramWeights {
         int offset = 0;
         for (String gram : grams) {
             Context context = predicates.get(gram);
-            int count = context.getOutcomes().length;
-            for (int i = 0; i < count; i++) {
-                outcomes[offset + i] = (short) context.getOutcomes()[i];
+            int start = offset;
+            for (int i = 0; i < context.getOutcomes().length; i++) {
+                short outcome = keptIndex[context.getOutcomes()[i]];
+                if (outcome >= 0) {
+                    outcomes[offset] = outcome;
+                    parameters[offset++] = context.getParameters()[i];
+                }
             }
-            System.arraycopy(context.getParameters(), 0, parameters, offset, count);
             located.putIfAbsent(DistinctGrams.key(gram.toCharArray(), 0, gram.length()),
-                    (long) offset << COUNT_BITS | count);
-            offset += count;
-        }
-        logPrior = uniformLogPrior(gis);
-        if (!Arrays.equals(probabilities(new long[0]), gis.eval(new String[0], new float[0]))) {
-            throw new IllegalArgumentException("the model's prior is not uniform: its answers cannot be reproduced");
+                    (long) start << COUNT_BITS | (offset - start));
         }
     }
 
-    /** The probability of every outcome given {@code grams}, their parameters summed in the order given. */
+    /** The kept outcomes' names; {@link #probabilities} answers in this order. */
+    String[] outcomeNames() {
+        return outcomeNames.clone();
+    }
+
+    /**
+     * The probability of every kept outcome given {@code grams}, among the kept outcomes. Computed from the
+     * largest sum down, which changes nothing but keeps {@code exp} from overflowing or leaving every outcome at 0.
+     */
     double[] probabilities(long[] grams) {
         // All lookups first: they do not depend on one another, so the processor overlaps their cache misses,
         // which it cannot do across the summing loops of varying length (measured: ~18 % less time to sum).
@@ -77,7 +91,7 @@ final class GramWeights {
         for (int i = 0; i < grams.length; i++) {
             locations[i] = located.get(grams[i]);
         }
-        double[] sums = logPrior.clone();
+        double[] sums = new double[outcomeNames.length];
         for (long location : locations) {
             if (location != LongTable.ABSENT) {
                 int start = (int) (location >>> COUNT_BITS);
@@ -87,9 +101,10 @@ final class GramWeights {
                 }
             }
         }
+        double largest = Arrays.stream(sums).max().orElse(0);
         double normal = 0.0;
         for (int outcome = 0; outcome < sums.length; outcome++) {
-            sums[outcome] = StrictMath.exp(sums[outcome]);
+            sums[outcome] = Math.exp(sums[outcome] - largest);
             normal += sums[outcome];
         }
         for (int outcome = 0; outcome < sums.length; outcome++) {
@@ -98,14 +113,44 @@ final class GramWeights {
         return sums;
     }
 
-    /** The prior a model read from a file gets (GISModel's three-argument constructor); the constructor checks it. */
-    private static double[] uniformLogPrior(GISModel model) {
-        String[] names = new String[model.getNumOutcomes()];
-        Arrays.setAll(names, model::getOutcome);
-        UniformPrior prior = new UniformPrior();
-        prior.setLabels(names, null);
-        double[] logPrior = new double[names.length];
-        prior.logPrior(logPrior, (int[]) null);
-        return logPrior;
+    /**
+     * The prior is left out of the sums: a uniform one adds the same to every outcome, which the division by their
+     * sum cancels. A model read from a file has one (GISModel's three-argument constructor); another is refused.
+     */
+    private static void requireUniformPrior(GISModel model) {
+        double[] unconditioned = model.eval(new String[0], new float[0]);
+        if (Arrays.stream(unconditioned).distinct().count() > 1) {
+            throw new IllegalArgumentException("the model's prior is not uniform: its answers cannot be reproduced");
+        }
+    }
+
+    /** For each of the model's outcomes, its index among the kept ones, or -1. */
+    private static short[] keptIndexes(GISModel model, Predicate<String> kept) {
+        short[] index = new short[model.getNumOutcomes()];
+        short next = 0;
+        for (int outcome = 0; outcome < index.length; outcome++) {
+            index[outcome] = kept.test(model.getOutcome(outcome)) ? next++ : -1;
+        }
+        return index;
+    }
+
+    private static String[] keptNames(GISModel model, short[] keptIndex) {
+        List<String> names = new ArrayList<>();
+        for (int outcome = 0; outcome < keptIndex.length; outcome++) {
+            if (keptIndex[outcome] >= 0) {
+                names.add(model.getOutcome(outcome));
+            }
+        }
+        return names.toArray(String[]::new);
+    }
+
+    private static int keptCount(Context context, short[] keptIndex) {
+        int count = 0;
+        for (int outcome : context.getOutcomes()) {
+            if (keptIndex[outcome] >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tags an article with its language: Apache OpenNLP's language detector with the {@code langdetect-183} model
@@ -22,7 +23,7 @@ import java.util.TreeSet;
  * <p>Title and text are judged together: the language of most of the words wins a mixed text (measured:
  * one sentence in another language making up a third of the text changes the answer in under 2 % of cases),
  * and a missing text falls back on the title. Thread-safe: the model is shared and read-only, and the detector
- * ({@link NGramLanguageDetector}, OpenNLP's answers at less cost) is stateless.
+ * ({@link NGramLanguageDetector}, OpenNLP's answers among the candidates at less cost) is stateless.
  */
 public final class LanguageTagger {
 
@@ -52,9 +53,13 @@ public final class LanguageTagger {
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
     private static volatile LanguageDetectorModel sharedModel;
+    /**
+     * One detector per set of candidates, shared by the taggers over that set: its table of the model's
+     * parameters takes a moment and ~6 MB (for the news languages) to build.
+     */
+    private static final Map<Set<String>, NGramLanguageDetector> DETECTORS = new ConcurrentHashMap<>();
 
     private final NGramLanguageDetector detector;
-    private final Set<String> candidates;
     private final Map<String, String> iso1ByModelCode;
 
     /** A tagger over {@link #NEWS_LANGUAGES}. */
@@ -64,9 +69,8 @@ public final class LanguageTagger {
 
     /** A tagger whose answers are restricted to {@code candidates} (ISO 639-1 codes). */
     public LanguageTagger(Set<String> candidates) {
-        this.detector = SharedDetector.DETECTOR;
-        this.candidates = Set.copyOf(candidates);
         this.iso1ByModelCode = iso1ByIso3();
+        this.detector = DETECTORS.computeIfAbsent(Set.copyOf(candidates), LanguageTagger::detectorAmong);
     }
 
     public LanguageTag tag(String title, String text) {
@@ -80,7 +84,7 @@ public final class LanguageTagger {
             String code = iso1(language);
             // A language the model splits (Norwegian Bokmål and Nynorsk) keeps its best variant: on a short
             // text the probabilities are nearly flat, and a sum would favour every split language.
-            if (candidates.contains(code) && !distribution.containsKey(code)) {
+            if (!distribution.containsKey(code)) {
                 distribution.put(code, language.getConfidence());
                 mass += language.getConfidence();
             }
@@ -160,9 +164,10 @@ public final class LanguageTagger {
         return map;
     }
 
-    /** One detector for every tagger: its table of the model's parameters takes a moment and ~17 MB to build. */
-    private static final class SharedDetector {
-        static final NGramLanguageDetector DETECTOR = new NGramLanguageDetector(model());
+    /** A detector among the model's languages that are {@code candidates}. */
+    private static NGramLanguageDetector detectorAmong(Set<String> candidates) {
+        Map<String, String> iso1 = iso1ByIso3();
+        return new NGramLanguageDetector(model(), code -> candidates.contains(iso1.getOrDefault(code, code)));
     }
 
     static LanguageDetectorModel model() {
