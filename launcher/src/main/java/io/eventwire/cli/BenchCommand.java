@@ -2,6 +2,7 @@ package io.eventwire.cli;
 
 import io.eventwire.bench.Bench;
 import io.eventwire.bench.BenchOptions;
+import io.eventwire.bench.SettingsComparisonRun;
 import io.eventwire.bench.pipeline.LatencyComparison;
 import io.eventwire.bench.pipeline.SaturationComparison;
 import io.eventwire.bench.report.BenchReport;
@@ -75,13 +76,13 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (only == Part.LATENCY) {
-            LatencyComparison comparison = Bench.runLatency(options, candidateSettings, repeat, System.err);
+            LatencyComparison comparison = SettingsComparisonRun.runLatency(options, candidateSettings, repeat, System.err);
             comparison.printTable(System.out);
             System.out.println(comparison.json());
             return 0;
         }
         if (only == Part.SATURATION) {
-            SaturationComparison comparison = Bench.runSaturation(options, candidateSettings, repeat, System.err);
+            SaturationComparison comparison = SettingsComparisonRun.runSaturation(options, candidateSettings, repeat, System.err);
             comparison.printTable(System.out);
             System.out.println(comparison.json());
             return 0;
