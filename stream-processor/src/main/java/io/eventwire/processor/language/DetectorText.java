@@ -1,8 +1,6 @@
 package io.eventwire.processor.language;
 
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 import java.util.regex.Pattern;
@@ -14,24 +12,22 @@ import java.util.regex.Pattern;
  *
  * <p>Each normalizer is a few regular expressions, and an expression costs a pass over the text at every
  * position even where it finds nothing, which most texts give it: so each runs only where the characters it
- * needs occur. The emoji, URL and number normalizers are skipped whole. The Twitter and shrink normalizers
- * apply expressions that ordinary text often needs one of, so their expressions are applied here one by one, as
- * OpenNLP 2.5.4 compiles and applies them, each behind its own check; {@code DetectorTextTest} compares the
- * result with the normalizers themselves.
+ * needs occur. The URL normalizer is skipped whole. The emoji and number normalizers, and the shrink normalizer's
+ * runs of white space, blank runs of one class of characters, which nearly every news text holds (a hyphen, a
+ * digit): {@link CharRuns} does that in one pass. The Twitter and shrink normalizers' other expressions are
+ * applied here one by one, as OpenNLP 2.5.4 compiles and applies them, each behind its own check;
+ * {@code DetectorTextTest} compares every step with the normalizers themselves.
  */
 final class DetectorText {
 
-    private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
     private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
-    private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
 
     // TwitterCharSequenceNormalizer, in its order; each match becomes a space, a laugh two syllables.
     private static final Pattern HASH_USER = Pattern.compile("[#@]\\S+");
     private static final Pattern RETWEET = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
     private static final Pattern FACE = Pattern.compile("[:;x]-?[()dop]", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAUGH = Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
-    // ShrinkCharSequenceNormalizer, in its order (the first to a space, the second to two chars), then trim().
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}", Pattern.CASE_INSENSITIVE);
+    // ShrinkCharSequenceNormalizer's second expression (its first blanks runs of white space), then trim().
     private static final Pattern REPEATED = Pattern.compile("(.)\\1{2,}", Pattern.CASE_INSENSITIVE);
 
     private DetectorText() {
@@ -42,25 +38,26 @@ final class DetectorText {
         return lowerCase(normalize(content));
     }
 
-    /**
-     * The content through the normalizers. The emoji normalizer needs a hyphen or a char from U+D83C up (its
-     * class, written with surrogate escapes, is read as the range U+D83C to U+10FC00 plus the hyphen: it also
-     * blanks full-width punctuation); URLs need {@code ://} and e-mail addresses {@code @}; numbers an ASCII
-     * digit ({@code \d}).
-     */
+    /** The content through the normalizers. URLs need {@code ://} and e-mail addresses {@code @}. */
     static String normalize(CharSequence content) {
-        String text = content.toString();
-        if (text.chars().anyMatch(c -> c == '-' || c >= 0xD83C)) {
-            text = EMOJI.normalize(text).toString();
-        }
+        String text = emoji(content.toString());
         if (text.contains("://") || text.indexOf('@') >= 0) {
             text = URL.normalize(text).toString();
         }
-        text = twitter(text);
-        if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
-            text = NUMBER.normalize(text).toString();
-        }
-        return shrink(text);
+        return shrink(number(twitter(text)));
+    }
+
+    /**
+     * What {@code EmojiCharSequenceNormalizer} returns. Its class, written with surrogate escapes, is read as the
+     * range U+D83C to U+10FC00 plus the hyphen: it also blanks full-width punctuation.
+     */
+    static String emoji(String text) {
+        return CharRuns.blank(text, c -> c == '-' || c >= 0xD83C && c <= 0x10FC00, 1);
+    }
+
+    /** What {@code NumberCharSequenceNormalizer} returns: ASCII digits ({@code \d}) blanked. */
+    static String number(String text) {
+        return CharRuns.blank(text, c -> c >= '0' && c <= '9', 1);
     }
 
     /** What {@code TwitterCharSequenceNormalizer} returns. */
@@ -82,9 +79,7 @@ final class DetectorText {
 
     /** What {@code ShrinkCharSequenceNormalizer} returns. */
     static String shrink(String text) {
-        if (TextChecks.hasTwoSpacesInARow(text)) {
-            text = SPACES.matcher(text).replaceAll(" ");
-        }
+        text = CharRuns.blank(text, TextChecks::isSpace, 2);
         if (TextChecks.mayRepeatACharThrice(text)) {
             // The JDK's case-insensitive back reference reads past the end of a text that ends with a run of one
             // supplementary character ("𝐀𝐀𝐀": StringIndexOutOfBoundsException, where OpenNLP throws too). A line

@@ -55,16 +55,6 @@ final class TextChecks {
         return false;
     }
 
-    /** {@code \s{2,}}, where {@code \s} is {@code [ \t\n\x0B\f\r]}. */
-    static boolean hasTwoSpacesInARow(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (isSpace(text.charAt(i)) && isSpace(text.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * {@code (.)\1{2,}}: three chars in a row that are equal but for ASCII case. A supplementary character is
      * two chars that {@code (.)} takes as one, so a text with any surrogate may always match.
@@ -95,7 +85,7 @@ final class TextChecks {
         return isAscii(c, 'h') || isAscii(c, 'j');
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

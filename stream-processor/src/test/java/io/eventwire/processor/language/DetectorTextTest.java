@@ -2,6 +2,8 @@ package io.eventwire.processor.language;
 
 import io.eventwire.processor.RandomTexts;
 import io.eventwire.processor.language.LanguageEvalSet.Sample;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Twitter and shrink steps, applied expression by expression behind checks, give what OpenNLP's give. */
+/** The steps, applied expression by expression behind checks or in one pass, give what OpenNLP's give. */
 class DetectorTextTest {
+
+    /**
+     * Runs of the emoji class's edges (U+D83C, U+10FC00, unpaired surrogates on either side of them), hyphens and
+     * digits, between characters outside both classes.
+     */
+    @Test
+    void emojiAndNumberAreOpenNlpsOnCraftedTexts() {
+        String[] pieces = {"-", "--", "1", "42", "a", " ", "中", "\uFF0C", "\uD83C", "\uD83B", "\uDE00", "\uD83D\uDE00",
+                "\uDBFF\uDC00", "\uDBFF\uDC01", "\uDBFF\uDFFF", "\uDFFF", "\uD800\uDC00", "\uFFFF", "\u0660"};
+        int changed = 0;
+        for (String text : RandomTexts.of(pieces, 11, 30_000, 0, 12, false)) {
+            String emoji = EmojiCharSequenceNormalizer.getInstance().normalize(text).toString();
+            String number = NumberCharSequenceNormalizer.getInstance().normalize(text).toString();
+            assertEquals(emoji, DetectorText.emoji(text), () -> "emoji step on " + codes(text));
+            assertEquals(number, DetectorText.number(text), () -> "number step on " + codes(text));
+            changed += emoji.equals(text) && number.equals(text) ? 0 : 1;
+        }
+        assertTrue(changed > 20_000, "the texts must give the steps work: " + changed);
+    }
 
     /** Texts made of what the expressions look for, so that matches and near misses are common. */
     @Test
@@ -31,7 +52,7 @@ class DetectorTextTest {
     }
 
     @Test
-    void twitterAndShrinkAreOpenNlpsOnTheLabelledTexts() {
+    void everyStepIsOpenNlpsOnTheLabelledTexts() {
         List<String> contents = new ArrayList<>();
         LanguageEvalSet.texts().stream().map(Sample::content).forEach(contents::add);
         LanguageEvalSet.titles().stream().map(Sample::content).forEach(contents::add);
@@ -47,7 +68,6 @@ class DetectorTextTest {
         assertFalse(TextChecks.mayHoldRetweet(plain));
         assertFalse(TextChecks.mayHoldFace(plain));
         assertFalse(TextChecks.mayHoldLaugh(plain));
-        assertFalse(TextChecks.hasTwoSpacesInARow(plain));
         assertFalse(TextChecks.mayRepeatACharThrice(plain));
         assertTrue(TextChecks.mayHoldLaugh("Ahead"));
         assertTrue(TextChecks.mayRepeatACharThrice("\uD83D\uDE00"));
@@ -62,6 +82,8 @@ class DetectorTextTest {
             shrink = ShrinkCharSequenceNormalizer.getInstance().normalize(text + "\n").toString();
         }
         assertEquals(twitter, outcome(() -> DetectorText.twitter(text)), () -> "twitter step on " + codes(text));
+        assertEquals(EmojiCharSequenceNormalizer.getInstance().normalize(text).toString(), DetectorText.emoji(text));
+        assertEquals(NumberCharSequenceNormalizer.getInstance().normalize(text).toString(), DetectorText.number(text));
         assertEquals(shrink, outcome(() -> DetectorText.shrink(text)), () -> "shrink step on " + codes(text));
         return !twitter.equals(text) || !shrink.equals(text);
     }
