@@ -3,6 +3,7 @@ package io.eventwire.processor.topology;
 import io.eventwire.contracts.topic.TopicCreator;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -10,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -71,17 +75,37 @@ public final class ProcessorRunner implements AutoCloseable {
         throw new TimeoutException("processor not idle after " + timeout + " (state " + streams.state() + ")");
     }
 
-    /** The largest consumer lag of any assigned partition (position to last stable offset); 0 when none. */
+    /**
+     * The largest consumer lag (position to last stable offset) of the input partitions of this instance's
+     * active tasks; infinite while one of them has no known lag. A partition's lag is known once a fetch for it
+     * returned: on a loaded machine the threads can be running with their assignment for seconds before that,
+     * and reading no lag as none made the processor look idle before it had read anything.
+     */
     private double maxLag() {
-        double max = 0;
+        Set<TopicPartition> inputs = new HashSet<>();
+        streams.metadataForLocalThreads().forEach(thread -> thread.activeTasks()
+                .forEach(task -> inputs.addAll(task.topicPartitions())));
+        Map<TopicPartition, Double> lags = new HashMap<>();
         for (Map.Entry<MetricName, ? extends Metric> entry : streams.metrics().entrySet()) {
             MetricName name = entry.getKey();
+            String topic = name.tags().get("topic");
+            String partition = name.tags().get("partition");
             if (name.name().equals("records-lag") && name.group().equals("consumer-fetch-manager-metrics")
-                    && entry.getValue().metricValue() instanceof Double lag && !lag.isNaN()) {
-                max = Math.max(max, lag);
+                    && topic != null && partition != null && entry.getValue().metricValue() instanceof Double lag
+                    && !lag.isNaN()) {
+                lags.merge(new TopicPartition(topic, Integer.parseInt(partition)), lag, Math::max);
             }
         }
-        return max;
+        return largestLag(inputs, lags);
+    }
+
+    /** The largest of the {@code inputs}' lags; infinite where one of them is not in {@code lags}. */
+    static double largestLag(Set<TopicPartition> inputs, Map<TopicPartition, Double> lags) {
+        double largest = 0;
+        for (TopicPartition input : inputs) {
+            largest = Math.max(largest, lags.getOrDefault(input, Double.POSITIVE_INFINITY));
+        }
+        return largest;
     }
 
     private double sumMetric(String metric, String group) {
