@@ -39,9 +39,18 @@ public final class Fingerprinter {
      */
     private static final boolean[] CJK_IN_BMP = new boolean[Character.MAX_VALUE + 1];
 
+    /**
+     * {@link #isLetterDigitOrMark}'s answer for every char, worked out once: two category lookups per char of
+     * every text cost more than one read.
+     */
+    private static final boolean[] WORD_CHAR_IN_BMP = new boolean[Character.MAX_VALUE + 1];
+
     static {
         for (int c = FIRST_CJK; c <= Character.MAX_VALUE; c++) {
             CJK_IN_BMP[c] = isCjkScript(c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_CHAR_IN_BMP[c] = isLetterDigitOrMark(c);
         }
     }
 
@@ -91,31 +100,49 @@ public final class Fingerprinter {
             return "";
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean pendingSpace = false;
+        // Runs of word chars are copied in one piece: appending code point by code point was most of the work.
+        char[] out = new char[folded.length()];
+        int length = 0;
+        int runStart = -1;
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || isMark(cp)) {
-                if (pendingSpace && !out.isEmpty()) {
-                    out.append(SEPARATOR);
+            if (isWordChar(cp)) {
+                if (runStart < 0) {
+                    if (length > 0) {
+                        out[length++] = SEPARATOR;
+                    }
+                    runStart = i;
                 }
-                pendingSpace = false;
-                out.appendCodePoint(cp);
-            } else {
-                pendingSpace = true;
+            } else if (runStart >= 0) {
+                folded.getChars(runStart, i, out, length);
+                length += i - runStart;
+                runStart = -1;
             }
+            i += Character.charCount(cp);
         }
-        return out.toString();
+        if (runStart >= 0) {
+            folded.getChars(runStart, folded.length(), out, length);
+            length += folded.length() - runStart;
+        }
+        return new String(out, 0, length);
     }
 
-    /** Vowel signs and diacritics (Arabic, Devanagari, Thai) belong to their word, not between words. */
-    private static boolean isMark(int codePoint) {
+    /** Whether a code point belongs to a word: {@link #WORD_CHAR_IN_BMP}'s answer, or the rule's above it. */
+    static boolean isWordChar(int codePoint) {
+        return codePoint < WORD_CHAR_IN_BMP.length ? WORD_CHAR_IN_BMP[codePoint] : isLetterDigitOrMark(codePoint);
+    }
+
+    /**
+     * Letters and digits, and the vowel signs and diacritics (Arabic, Devanagari, Thai) that belong to their
+     * word, not between words.
+     */
+    private static boolean isLetterDigitOrMark(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** The distinct 64-bit hashes of the shingles of a normalized text, sorted. */
+    /** The distinct 64-bit hashes of the shingles of a normalized text, in no particular order. */
     long[] shingles(String normalized) {
         Tokens words = new Tokens();
         Tokens cjkChars = new Tokens();
@@ -141,40 +168,31 @@ public final class Fingerprinter {
         }
         long[] hashes = new long[Math.max(0, words.size - wordShingle + 1)
                 + Math.max(0, cjkChars.size - cjkShingle + 1)];
-        StringBuilder shingle = new StringBuilder();
-        int n = addShingles(normalized, words, wordShingle, "", shingle, hashes, 0);
-        n = addShingles(normalized, cjkChars, cjkShingle, String.valueOf(CJK_TAG), shingle, hashes, n);
-        return sortedDistinct(hashes, n);
+        ShingleChars shingle = new ShingleChars();
+        int n = addShingles(normalized, words, wordShingle, false, shingle, hashes, 0);
+        n = addShingles(normalized, cjkChars, cjkShingle, true, shingle, hashes, n);
+        return DistinctLongs.of(hashes, n);
     }
 
     /**
-     * Each shingle's hash: its tokens, each followed by a separator, after the tag. One builder for all of them,
-     * filled from the text's token ranges, as a text has thousands of shingles.
+     * Each shingle's hash: its tokens, each followed by a separator, after the tag of character shingles. One
+     * buffer for all of them, filled from the text's token ranges, as a text has thousands of shingles.
      */
-    private static int addShingles(String text, Tokens tokens, int width, String tag, StringBuilder shingle,
+    private static int addShingles(String text, Tokens tokens, int width, boolean tagged, ShingleChars shingle,
                                    long[] into, int from) {
         int n = from;
         for (int start = 0; start + width <= tokens.size; start++) {
-            shingle.setLength(0);
-            shingle.append(tag);
+            shingle.clear();
+            if (tagged) {
+                shingle.append(CJK_TAG);
+            }
             for (int t = start; t < start + width; t++) {
-                shingle.append(text, tokens.starts[t], tokens.ends[t]).append(SEPARATOR);
+                shingle.append(text, tokens.starts[t], tokens.ends[t]);
+                shingle.append(SEPARATOR);
             }
             into[n++] = HASHER.hashCharsToLong(shingle);
         }
         return n;
-    }
-
-    /** The first {@code n} values sorted, without repeats: in place, where a stream's distinct() boxes each. */
-    private static long[] sortedDistinct(long[] values, int n) {
-        Arrays.sort(values, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || values[i] != values[distinct - 1]) {
-                values[distinct++] = values[i];
-            }
-        }
-        return Arrays.copyOf(values, distinct);
     }
 
     /** Where a text's tokens are: char ranges, so that no token is copied out of the text on its own. */
