@@ -75,7 +75,7 @@ public final class Normalizer {
         Extracted extracted = HTML_TAG.matcher(frontMatter.body()).find()
                 ? fromHtml(frontMatter, raw.url(), source)
                 : fromPlainText(frontMatter, source);
-        if (TextMeasure.weight(extracted.text()) == 0) {
+        if (TextMeasure.weighsLessThan(extracted.text(), 1)) {
             throw new NormalizationException("no article text found in " + raw.url());
         }
         PageMetadata meta = extracted.metadata();

@@ -154,13 +154,13 @@ public final class BoilerplateParagraphs {
 
     private static boolean isBoilerplate(String paragraph, String lower) {
         if (LABEL.matcher(lower).matches()
-                || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
+                || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT)) {
             return true;
         }
         BitSet mayMatch = COUNTED_CUE_GATE.candidates(lower);
         int strong = mayMatch.get(0) ? count(STRONG_CUE, lower) : 0;
         int cues = strong + (mayMatch.get(1) ? count(WEAK_CUE, lower) : 0);
-        return strong > 0 && (cues >= 2 || TextMeasure.weight(paragraph) < SHORT_PROMPT);
+        return strong > 0 && (cues >= 2 || TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT));
     }
 
     private static int count(Pattern cue, String text) {
@@ -178,17 +178,17 @@ public final class BoilerplateParagraphs {
     }
 
     private static boolean isSectionLabel(String paragraph, String lower) {
-        return TextMeasure.weight(lower) < SECTION_LABEL_LENGTH && !TextMeasure.endsLikeSentence(paragraph)
+        return TextMeasure.weighsLessThan(lower, SECTION_LABEL_LENGTH) && !TextMeasure.endsLikeSentence(paragraph)
                 && (SECTION_LABEL.matcher(lower).lookingAt() || LABEL.matcher(lower).matches());
     }
 
     private static boolean isProse(String paragraph) {
-        return TextMeasure.endsLikeSentence(paragraph) && TextMeasure.weight(paragraph) >= BYLINE;
+        return TextMeasure.endsLikeSentence(paragraph) && !TextMeasure.weighsLessThan(paragraph, BYLINE);
     }
 
     /** A short line, not a sentence, that names an author or a date: the article's metadata, not its text. */
     private static boolean isByOrDateline(String paragraph) {
-        return TextMeasure.weight(paragraph) < BYLINE && !TextMeasure.endsLikeSentence(paragraph)
+        return TextMeasure.weighsLessThan(paragraph, BYLINE) && !TextMeasure.endsLikeSentence(paragraph)
                 && (BYLINE_START.matcher(paragraph).lookingAt() || NUMERIC_DATE.matcher(paragraph).find()
                 || PublicationDate.parse(paragraph).isPresent());
     }
@@ -203,7 +203,7 @@ public final class BoilerplateParagraphs {
             String line = lines.get(last).strip();
             boolean alone = last == 0 || lines.get(last - 1).isBlank();
             if (line.isEmpty() || alone && !TextMeasure.endsLikeSentence(line)
-                    && TextMeasure.weight(line) < SHORT_PROMPT) {
+                    && TextMeasure.weighsLessThan(line, SHORT_PROMPT)) {
                 lines.remove(last);
             } else {
                 return;
