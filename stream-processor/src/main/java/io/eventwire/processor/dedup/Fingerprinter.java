@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.eventwire.contracts.id.Ids;
+import io.eventwire.processor.text.TextBuffer;
 
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
@@ -101,30 +102,27 @@ public final class Fingerprinter {
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         // Runs of word chars are copied in one piece: appending code point by code point was most of the work.
-        char[] out = new char[folded.length()];
-        int length = 0;
+        TextBuffer out = new TextBuffer(folded.length());
         int runStart = -1;
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             if (isWordChar(cp)) {
                 if (runStart < 0) {
-                    if (length > 0) {
-                        out[length++] = SEPARATOR;
+                    if (!out.isEmpty()) {
+                        out.append(SEPARATOR);
                     }
                     runStart = i;
                 }
             } else if (runStart >= 0) {
-                folded.getChars(runStart, i, out, length);
-                length += i - runStart;
+                out.append(folded, runStart, i);
                 runStart = -1;
             }
             i += Character.charCount(cp);
         }
         if (runStart >= 0) {
-            folded.getChars(runStart, folded.length(), out, length);
-            length += folded.length() - runStart;
+            out.append(folded, runStart, folded.length());
         }
-        return new String(out, 0, length);
+        return out.toString();
     }
 
     /** Whether a code point belongs to a word: {@link #WORD_CHAR_IN_BMP}'s answer, or the rule's above it. */
@@ -168,7 +166,7 @@ public final class Fingerprinter {
         }
         long[] hashes = new long[Math.max(0, words.size - wordShingle + 1)
                 + Math.max(0, cjkChars.size - cjkShingle + 1)];
-        ShingleChars shingle = new ShingleChars();
+        TextBuffer shingle = new TextBuffer(64);
         int n = addShingles(normalized, words, wordShingle, false, shingle, hashes, 0);
         n = addShingles(normalized, cjkChars, cjkShingle, true, shingle, hashes, n);
         return DistinctLongs.of(hashes, n);
@@ -178,7 +176,7 @@ public final class Fingerprinter {
      * Each shingle's hash: its tokens, each followed by a separator, after the tag of character shingles. One
      * buffer for all of them, filled from the text's token ranges, as a text has thousands of shingles.
      */
-    private static int addShingles(String text, Tokens tokens, int width, boolean tagged, ShingleChars shingle,
+    private static int addShingles(String text, Tokens tokens, int width, boolean tagged, TextBuffer shingle,
                                    long[] into, int from) {
         int n = from;
         for (int start = 0; start + width <= tokens.size; start++) {
@@ -187,8 +185,7 @@ public final class Fingerprinter {
                 shingle.append(CJK_TAG);
             }
             for (int t = start; t < start + width; t++) {
-                shingle.append(text, tokens.starts[t], tokens.ends[t]);
-                shingle.append(SEPARATOR);
+                shingle.append(text, tokens.starts[t], tokens.ends[t]).append(SEPARATOR);
             }
             into[n++] = HASHER.hashCharsToLong(shingle);
         }

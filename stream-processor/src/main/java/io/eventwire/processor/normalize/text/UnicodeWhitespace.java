@@ -1,5 +1,7 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.text.TextBuffer;
+
 import java.util.Arrays;
 
 /**
@@ -46,7 +48,7 @@ public final class UnicodeWhitespace {
         if (first < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        TextBuffer out = new TextBuffer(text.length());
         int copied = 0;
         for (int i = first; i < text.length(); i++) {
             if (!is(text.charAt(i))) {
