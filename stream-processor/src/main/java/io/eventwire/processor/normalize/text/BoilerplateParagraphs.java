@@ -20,15 +20,20 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateParagraphs {
 
-    /** A paragraph that is only an advertising or navigation label, in the languages the pipeline reads. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(advertisement|advertising|sponsored|sponsored content|ad|ads|werbung|anzeige|publicité|publicidad|"
-                    + "pubblicità|reklama|реклама|广告|廣告|推广|skip advertisement|continue reading|"
-                    + "read more|learn more|mehr erfahren|weiterlesen|share|teilen|分享|share this article|"
-                    + "share this|print|drucken|email|e-mail|comments|kommentare|related|related articles|"
-                    + "related stories|verwandte artikel|相关文章|相关阅读|推荐阅读|back to top|nach oben|返回顶部|"
-                    + "more|see also|you may also like|you might also like|recommended|most read|most popular|"
-                    + "top stories|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|猜你喜欢|延伸阅读|更多)");
+    /** Paragraphs that are only an advertising or navigation label, in the languages the pipeline reads. */
+    private static final List<String> LABELS = List.of(
+            "advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads", "werbung", "anzeige",
+            "publicité", "publicidad", "pubblicità", "reklama", "реклама", "广告", "廣告", "推广", "skip advertisement",
+            "continue reading", "read more", "learn more", "mehr erfahren", "weiterlesen", "share", "teilen", "分享",
+            "share this article", "share this", "print", "drucken", "email", "e-mail", "comments", "kommentare",
+            "related", "related articles", "related stories", "verwandte artikel", "相关文章", "相关阅读", "推荐阅读",
+            "back to top", "nach oben", "返回顶部", "more", "see also", "you may also like", "you might also like",
+            "recommended", "most read", "most popular", "top stories", "lesen sie auch", "mehr zum thema",
+            "das könnte sie auch interessieren", "猜你喜欢", "延伸阅读", "更多");
+    /** A paragraph that is only one of the {@link #LABELS}. */
+    private static final Pattern LABEL = Pattern.compile("(" + String.join("|", LABELS) + ")");
+    /** A longer paragraph is no label: most paragraphs are told so without trying every label at their start. */
+    private static final int LONGEST_LABEL = LABELS.stream().mapToInt(String::length).max().orElseThrow();
 
     /** The heading of a block of links to other stories: "More Great Stories", "Weitere Artikel". */
     private static final Pattern SECTION_LABEL = Pattern.compile(
@@ -153,7 +158,7 @@ public final class BoilerplateParagraphs {
     }
 
     private static boolean isBoilerplate(String paragraph, String lower) {
-        if (LABEL.matcher(lower).matches()
+        if (isLabel(lower)
                 || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT)) {
             return true;
         }
@@ -179,7 +184,12 @@ public final class BoilerplateParagraphs {
 
     private static boolean isSectionLabel(String paragraph, String lower) {
         return TextMeasure.weighsLessThan(lower, SECTION_LABEL_LENGTH) && !TextMeasure.endsLikeSentence(paragraph)
-                && (SECTION_LABEL.matcher(lower).lookingAt() || LABEL.matcher(lower).matches());
+                && (SECTION_LABEL.matcher(lower).lookingAt() || isLabel(lower));
+    }
+
+    /** Whether {@code lower} is only a label: {@link #LABEL} matches it whole. */
+    static boolean isLabel(String lower) {
+        return lower.length() <= LONGEST_LABEL && LABEL.matcher(lower).matches();
     }
 
     private static boolean isProse(String paragraph) {
