@@ -105,7 +105,7 @@ public final class Fingerprinter {
         TextBuffer out = new TextBuffer(folded.length());
         int runStart = -1;
         for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
+            int cp = codePointAt(folded, i);
             if (isWordChar(cp)) {
                 if (runStart < 0) {
                     if (!out.isEmpty()) {
@@ -146,7 +146,7 @@ public final class Fingerprinter {
         Tokens cjkChars = new Tokens();
         int wordStart = -1;
         for (int i = 0; i < normalized.length(); ) {
-            int cp = normalized.codePointAt(i);
+            int cp = codePointAt(normalized, i);
             int next = i + Character.charCount(cp);
             if (isCjk(cp) || cp == SEPARATOR) {
                 if (wordStart >= 0) {
@@ -207,6 +207,15 @@ public final class Fingerprinter {
             ends[size] = end;
             size++;
         }
+    }
+
+    /**
+     * {@link String#codePointAt}, which was a tenth of the fingerprint on texts with chars above U+00FF (each
+     * call checks its index and both halves of a pair); only a surrogate needs it.
+     */
+    private static int codePointAt(String text, int index) {
+        char c = text.charAt(index);
+        return Character.isSurrogate(c) ? text.codePointAt(index) : c;
     }
 
     /** Han, Hiragana and Katakana: scripts written without spaces between words. */
