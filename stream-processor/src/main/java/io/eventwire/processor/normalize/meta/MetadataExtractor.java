@@ -91,21 +91,33 @@ public final class MetadataExtractor {
             stated.add(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
         }
         stated.add(fromJsonLd(articles, node -> JsonLd.text(node, "dateCreated")));
+        return firstStated(stated);
+    }
+
+    /** The first date of {@code stated} that parses, or a later one stating its instant in a local offset. */
+    static PublicationDate firstStated(List<String> stated) {
         PublicationDate chosen = null;
         for (String value : stated) {
+            if (chosen != null && !inUtc(chosen)) {
+                // Only a date and time in UTC gives way to a later source: the others are not parsed.
+                return chosen;
+            }
             Optional<PublicationDate> parsed = PublicationDate.parse(value);
             if (parsed.isEmpty()) {
                 continue;
             }
             if (chosen == null) {
                 chosen = parsed.get();
-            } else if (chosen.sameMoment(parsed.get()) && chosen.dateTime() != null
-                    && chosen.dateTime().getOffset().getTotalSeconds() == 0
+            } else if (chosen.sameMoment(parsed.get()) && inUtc(chosen)
                     && parsed.get().dateTime().getOffset().getTotalSeconds() != 0) {
                 return parsed.get();
             }
         }
         return chosen;
+    }
+
+    private static boolean inUtc(PublicationDate date) {
+        return date.dateTime() != null && date.dateTime().getOffset().getTotalSeconds() == 0;
     }
 
     private static String fromJsonLd(List<JsonNode> articles, Function<JsonNode, String> field) {
