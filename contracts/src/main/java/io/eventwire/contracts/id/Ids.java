@@ -44,6 +44,11 @@ public final class Ids {
         return HexFormat.of().formatHex(digest(text));
     }
 
+    /** Hex SHA-256 of the first {@code length} bytes of a text's UTF-8 form, for a caller that encoded it. */
+    public static String sha256(byte[] utf8, int length) {
+        return HexFormat.of().formatHex(digest(utf8, length));
+    }
+
     /** The first 128 bits of the SHA-256 of the parts, joined by a separator no text contains. */
     public static String hash(String... parts) {
         StringBuilder joined = new StringBuilder();
@@ -64,8 +69,15 @@ public final class Ids {
     }
 
     private static byte[] digest(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return digest(utf8, utf8.length);
+    }
+
+    private static byte[] digest(byte[] bytes, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(bytes, 0, length);
+            return sha256.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

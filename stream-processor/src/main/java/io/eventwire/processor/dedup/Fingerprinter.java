@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.eventwire.contracts.id.Ids;
+import io.eventwire.processor.text.TextBuffer;
 
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
@@ -39,9 +40,18 @@ public final class Fingerprinter {
      */
     private static final boolean[] CJK_IN_BMP = new boolean[Character.MAX_VALUE + 1];
 
+    /**
+     * {@link #isLetterDigitOrMark}'s answer for every char, worked out once: two category lookups per char of
+     * every text cost more than one read.
+     */
+    private static final boolean[] WORD_CHAR_IN_BMP = new boolean[Character.MAX_VALUE + 1];
+
     static {
         for (int c = FIRST_CJK; c <= Character.MAX_VALUE; c++) {
             CJK_IN_BMP[c] = isCjkScript(c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_CHAR_IN_BMP[c] = isLetterDigitOrMark(c);
         }
     }
 
@@ -91,37 +101,52 @@ public final class Fingerprinter {
             return "";
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean pendingSpace = false;
+        // Runs of word chars are copied in one piece: appending code point by code point was most of the work.
+        TextBuffer out = new TextBuffer(folded.length());
+        int runStart = -1;
         for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || isMark(cp)) {
-                if (pendingSpace && !out.isEmpty()) {
-                    out.append(SEPARATOR);
+            int cp = codePointAt(folded, i);
+            if (isWordChar(cp)) {
+                if (runStart < 0) {
+                    if (!out.isEmpty()) {
+                        out.append(SEPARATOR);
+                    }
+                    runStart = i;
                 }
-                pendingSpace = false;
-                out.appendCodePoint(cp);
-            } else {
-                pendingSpace = true;
+            } else if (runStart >= 0) {
+                out.append(folded, runStart, i);
+                runStart = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (runStart >= 0) {
+            out.append(folded, runStart, folded.length());
         }
         return out.toString();
     }
 
-    /** Vowel signs and diacritics (Arabic, Devanagari, Thai) belong to their word, not between words. */
-    private static boolean isMark(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    /** Whether a code point belongs to a word: {@link #WORD_CHAR_IN_BMP}'s answer, or the rule's above it. */
+    static boolean isWordChar(int codePoint) {
+        return codePoint < WORD_CHAR_IN_BMP.length ? WORD_CHAR_IN_BMP[codePoint] : isLetterDigitOrMark(codePoint);
     }
 
-    /** The distinct 64-bit hashes of the shingles of a normalized text, sorted. */
+    /**
+     * Letters and digits, and the vowel signs and diacritics (Arabic, Devanagari, Thai) that belong to their
+     * word, not between words.
+     */
+    private static boolean isLetterDigitOrMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The distinct 64-bit hashes of the shingles of a normalized text, in no particular order. */
     long[] shingles(String normalized) {
         Tokens words = new Tokens();
         Tokens cjkChars = new Tokens();
         int wordStart = -1;
         for (int i = 0; i < normalized.length(); ) {
-            int cp = normalized.codePointAt(i);
+            int cp = codePointAt(normalized, i);
             int next = i + Character.charCount(cp);
             if (isCjk(cp) || cp == SEPARATOR) {
                 if (wordStart >= 0) {
@@ -141,40 +166,30 @@ public final class Fingerprinter {
         }
         long[] hashes = new long[Math.max(0, words.size - wordShingle + 1)
                 + Math.max(0, cjkChars.size - cjkShingle + 1)];
-        StringBuilder shingle = new StringBuilder();
-        int n = addShingles(normalized, words, wordShingle, "", shingle, hashes, 0);
-        n = addShingles(normalized, cjkChars, cjkShingle, String.valueOf(CJK_TAG), shingle, hashes, n);
-        return sortedDistinct(hashes, n);
+        TextBuffer shingle = new TextBuffer(64);
+        int n = addShingles(normalized, words, wordShingle, false, shingle, hashes, 0);
+        n = addShingles(normalized, cjkChars, cjkShingle, true, shingle, hashes, n);
+        return DistinctLongs.of(hashes, n);
     }
 
     /**
-     * Each shingle's hash: its tokens, each followed by a separator, after the tag. One builder for all of them,
-     * filled from the text's token ranges, as a text has thousands of shingles.
+     * Each shingle's hash: its tokens, each followed by a separator, after the tag of character shingles. One
+     * buffer for all of them, filled from the text's token ranges, as a text has thousands of shingles.
      */
-    private static int addShingles(String text, Tokens tokens, int width, String tag, StringBuilder shingle,
+    private static int addShingles(String text, Tokens tokens, int width, boolean tagged, TextBuffer shingle,
                                    long[] into, int from) {
         int n = from;
         for (int start = 0; start + width <= tokens.size; start++) {
-            shingle.setLength(0);
-            shingle.append(tag);
+            shingle.clear();
+            if (tagged) {
+                shingle.append(CJK_TAG);
+            }
             for (int t = start; t < start + width; t++) {
                 shingle.append(text, tokens.starts[t], tokens.ends[t]).append(SEPARATOR);
             }
             into[n++] = HASHER.hashCharsToLong(shingle);
         }
         return n;
-    }
-
-    /** The first {@code n} values sorted, without repeats: in place, where a stream's distinct() boxes each. */
-    private static long[] sortedDistinct(long[] values, int n) {
-        Arrays.sort(values, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || values[i] != values[distinct - 1]) {
-                values[distinct++] = values[i];
-            }
-        }
-        return Arrays.copyOf(values, distinct);
     }
 
     /** Where a text's tokens are: char ranges, so that no token is copied out of the text on its own. */
@@ -192,6 +207,15 @@ public final class Fingerprinter {
             ends[size] = end;
             size++;
         }
+    }
+
+    /**
+     * {@link String#codePointAt}, which was a tenth of the fingerprint on texts with chars above U+00FF (each
+     * call checks its index and both halves of a pair); only a surrogate needs it.
+     */
+    private static int codePointAt(String text, int index) {
+        char c = text.charAt(index);
+        return Character.isSurrogate(c) ? text.codePointAt(index) : c;
     }
 
     /** Han, Hiragana and Katakana: scripts written without spaces between words. */

@@ -13,14 +13,12 @@ import io.eventwire.processor.normalize.text.PlainArticle;
 import io.eventwire.processor.normalize.text.PlainTextExtractor;
 import io.eventwire.processor.normalize.text.StructuredBodyCheck;
 import io.eventwire.processor.normalize.text.TextMeasure;
-import io.eventwire.processor.normalize.text.UnicodeWhitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer.Form;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -75,7 +73,7 @@ public final class Normalizer {
         Extracted extracted = HTML_TAG.matcher(frontMatter.body()).find()
                 ? fromHtml(frontMatter, raw.url(), source)
                 : fromPlainText(frontMatter, source);
-        if (TextMeasure.weight(extracted.text()) == 0) {
+        if (TextMeasure.weighsLessThan(extracted.text(), 1)) {
             throw new NormalizationException("no article text found in " + raw.url());
         }
         PageMetadata meta = extracted.metadata();
@@ -93,8 +91,7 @@ public final class Normalizer {
      * two renderings differing only in spacing, case or full-width forms hash the same.
      */
     public static String contentHash(String text) {
-        String normalized = java.text.Normalizer.normalize(text, Form.NFKC).toLowerCase(Locale.ROOT);
-        return Ids.sha256(UnicodeWhitespace.collapse(normalized).strip());
+        return ContentHash.of(text);
     }
 
     private Extracted fromHtml(FrontMatter frontMatter, String url, String source) {

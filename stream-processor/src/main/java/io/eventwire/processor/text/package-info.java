@@ -4,6 +4,7 @@
  * literals its every match contains, and {@link io.eventwire.processor.text.PatternGate} combines the two to skip
  * the expressions that cannot match a text; {@link io.eventwire.processor.text.Alternation} lets it skip the branches
  * of one expression too. The normalize step's boilerplate cues and the extract step's rule sets
- * and gazetteer share them, so they belong to neither.
+ * and gazetteer share them, so they belong to neither. {@link io.eventwire.processor.text.TextBuffer} rebuilds a
+ * text from runs of another, for the normalize and fingerprint steps.
  */
 package io.eventwire.processor.text;

@@ -1,10 +1,17 @@
 package io.eventwire.processor.dedup;
 
 import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +31,48 @@ class FingerprinterTest {
     @Test
     void vowelSignsStayInsideTheirWord() {
         assertEquals("हिंदी समाचार", Fingerprinter.normalize("हिंदी, समाचार"));
+    }
+
+    @Test
+    void everyCodePointIsAWordCharWhereItIsALetterDigitOrMark() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int type = Character.getType(cp);
+            assertEquals(Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK, Fingerprinter.isWordChar(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void normalizesAsTheCodePointLoopDid() {
+        String[] pieces = {"a", "Z", "中", "ि", " ", "  ", ",", "—", "\u00A0", "\u3000", "\n", "２", "Ⅻ", "İ", "Σ",
+                "\uD835\uDC00", "\uD83D\uDE00", "\uD800", "\uDC00", "."};
+        for (String input : RandomTexts.of(pieces, 20261121, 50_000, 0, 12, false)) {
+            assertEquals(referenceNormalize(input), Fingerprinter.normalize(input),
+                    () -> "for " + RandomTexts.codes(input));
+        }
+    }
+
+    /** The normalization as first written, a code point at a time: the reference the copying one must agree with. */
+    private static String referenceNormalize(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                if (pendingSpace && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.appendCodePoint(cp);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
     }
 
     @Test
@@ -76,12 +125,40 @@ class FingerprinterTest {
     }
 
     @Test
-    void shinglesAreTheDistinctSortedHashesOfTokenRunsWhateverTheScriptsMix() {
+    void shinglesAreTheDistinctHashesOfTokenRunsWhateverTheScriptsMix() {
         for (String text : List.of("one two three one two three one two three four", "a b", "",
                 "hikvision 2019 年10月 美国商务部 fell", "abc美国商务部def ghi jkl カタカナ ひらがな", "𠀀𠀁𠀂 x𠀃y z w",
                 "der preis stieg um 9 prozent der preis stieg um 9 prozent")) {
-            assertArrayEquals(referenceShingles(text), fingerprinter.shingles(text), text);
+            assertArrayEquals(referenceShingles(text), sorted(fingerprinter.shingles(text)), text);
         }
+    }
+
+    /** The shingles were sorted once; SimHash and MinHash must not tell that they no longer are. */
+    @Test
+    void signaturesAreThoseOfTheSortedShingles() {
+        DedupConfig config = DedupConfig.defaults();
+        SimilarityHashPolicy simHash = SimilarityHashing.simHash(64);
+        SimilarityHashPolicy minHash = SimilarityHashing.superMinHash(config.minHashComponents(),
+                DedupConfig.MIN_HASH_BITS);
+        String[] words = {"preis", "stieg", "um", "9", "prozent", "der", "美", "国", "商", "务", "部"};
+        for (String text : RandomTexts.of(words, 20261121, 2_000, 3, 200, true)) {
+            String normalized = Fingerprinter.normalize(text);
+            long[] shingles = fingerprinter.shingles(normalized);
+            if (shingles.length == 0) {
+                continue;
+            }
+            TextFingerprint fingerprint = fingerprinter.fingerprint(text);
+            ElementHashProvider inOldOrder = ElementHashProvider.ofValues(sorted(shingles));
+            assertArrayEquals(minHash.createHasher().compute(inOldOrder), fingerprint.minHash(), text);
+            assertEquals(ByteBuffer.wrap(simHash.createHasher().compute(inOldOrder)).getLong(), fingerprint.simHash(),
+                    text);
+        }
+    }
+
+    private static long[] sorted(long[] values) {
+        long[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
     }
 
     /** The shingles spelled out: token strings, one string per shingle, then sort and distinct. */

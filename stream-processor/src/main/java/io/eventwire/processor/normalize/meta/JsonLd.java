@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,17 +29,17 @@ final class JsonLd {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build());
 
-    /** Parsed once: jsoup re-parses a query string on every select. */
-    private static final Evaluator SCRIPTS = Selector.evaluatorOf("script[type=application/ld+json]");
-
     private JsonLd() {
     }
 
-    /** Article objects, the most specific first: articles before a page that merely contains them. */
-    static List<JsonNode> articles(Document page) {
+    /**
+     * Article objects of a page's JSON-LD scripts, the most specific first: articles before a page that merely
+     * contains them.
+     */
+    static List<JsonNode> articles(List<Element> scripts) {
         List<JsonNode> articles = new ArrayList<>();
         List<JsonNode> webPages = new ArrayList<>();
-        for (Element script : page.select(SCRIPTS)) {
+        for (Element script : scripts) {
             JsonNode root = read(script.data());
             if (root == null) {
                 continue;

@@ -1,9 +1,6 @@
 package io.eventwire.processor.normalize.meta;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,20 +10,16 @@ import java.util.Map;
 /** The {@code <meta>} tags of a page by lower-cased {@code property}, {@code name} or {@code itemprop}. */
 final class MetaTags {
 
-    static final MetaTags NONE = new MetaTags(Map.of());
-
-    /** Parsed once: jsoup re-parses a query string on every select. */
-    private static final Evaluator WITH_CONTENT = Selector.evaluatorOf("meta[content]");
-
     private final Map<String, String> contents;
 
     private MetaTags(Map<String, String> contents) {
         this.contents = contents;
     }
 
-    static MetaTags of(Document page) {
+    /** The contents of {@code metas}, a page's {@code <meta>} tags that have content. */
+    static MetaTags of(List<Element> metas) {
         Map<String, String> contents = new HashMap<>();
-        for (Element meta : page.select(WITH_CONTENT)) {
+        for (Element meta : metas) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

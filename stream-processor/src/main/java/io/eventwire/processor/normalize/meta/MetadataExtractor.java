@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
+import org.jsoup.select.Elements;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,14 +30,6 @@ public final class MetadataExtractor {
             "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
             "sailthru.author", "byl");
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "title", "headline");
-    /* CSS queries parsed once: jsoup re-parses a query string on every select (evaluators are thread-safe). */
-    private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("time[pubdate], "
-            + "time[itemprop=datePublished], [itemprop=datePublished][datetime], time.published, "
-            + "time[class*=publish], .published time, [class*=publish] time");
-    private static final Evaluator H1 = Selector.evaluatorOf("h1");
-    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
-    private static final Evaluator AUTHOR = Selector.evaluatorOf(
-            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
 
     private MetadataExtractor() {
     }
@@ -49,9 +40,10 @@ public final class MetadataExtractor {
      * @param sourceName  the site's host or folder name, to strip from titles such as "Headline - Site"
      */
     public static PageMetadata extract(FrontMatter frontMatter, Document page, String sourceName) {
-        List<JsonNode> articles = page == null ? List.of() : JsonLd.articles(page);
-        MetaTags meta = page == null ? MetaTags.NONE : MetaTags.of(page);
-        String h1 = page == null ? null : firstText(page, H1);
+        PageElements elements = PageElements.of(page);
+        List<JsonNode> articles = JsonLd.articles(elements.jsonLdScripts());
+        MetaTags meta = MetaTags.of(elements.metaTags());
+        String h1 = firstText(elements.headings());
 
         String title = first(
                 frontMatter.first("title"),
@@ -62,7 +54,7 @@ public final class MetadataExtractor {
                 h1);
         String canonical = first(
                 absoluteHttp(frontMatter.first("url", "canonical_url", "canonical", "permalink")),
-                page == null ? null : absoluteHttp(page.select(CANONICAL).attr("href")));
+                absoluteHttp(elements.canonicalLinks().attr("href")));
         List<String> siteNames = new ArrayList<>();
         siteNames.add(sourceName);
         siteNames.add(host(canonical));
@@ -74,9 +66,9 @@ public final class MetadataExtractor {
                 frontMatter.first("author", "authors"),
                 fromJsonLd(articles, node -> JsonLd.text(node, "author")),
                 notUrl(meta.first(AUTHOR_META)),
-                page == null ? null : firstText(page, AUTHOR));
+                firstText(elements.authors()));
 
-        PublicationDate published = publicationDate(frontMatter, articles, meta, page);
+        PublicationDate published = publicationDate(frontMatter, articles, meta, elements.publishedTimes());
 
 
         String articleBody = fromJsonLd(articles, node -> JsonLd.text(node, "articleBody"));
@@ -90,32 +82,42 @@ public final class MetadataExtractor {
      * (a piece published at 00:01 in Beijing is dated that day, not the previous day in UTC).
      */
     private static PublicationDate publicationDate(FrontMatter frontMatter, List<JsonNode> articles, MetaTags meta,
-                                                   Document page) {
+                                                   Elements publishedTimes) {
         List<String> stated = new ArrayList<>();
         stated.add(frontMatter.first("date", "published", "published_at", "pubdate", "publishdate"));
         stated.add(fromJsonLd(articles, node -> JsonLd.text(node, "datePublished")));
         stated.add(meta.first(PUBLISHED_META));
-        if (page != null) {
-            for (Element time : page.select(PUBLISHED_TIME)) {
-                stated.add(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
-            }
+        for (Element time : publishedTimes) {
+            stated.add(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
         }
         stated.add(fromJsonLd(articles, node -> JsonLd.text(node, "dateCreated")));
+        return firstStated(stated);
+    }
+
+    /** The first date of {@code stated} that parses, or a later one stating its instant in a local offset. */
+    static PublicationDate firstStated(List<String> stated) {
         PublicationDate chosen = null;
         for (String value : stated) {
+            if (chosen != null && !inUtc(chosen)) {
+                // Only a date and time in UTC gives way to a later source: the others are not parsed.
+                return chosen;
+            }
             Optional<PublicationDate> parsed = PublicationDate.parse(value);
             if (parsed.isEmpty()) {
                 continue;
             }
             if (chosen == null) {
                 chosen = parsed.get();
-            } else if (chosen.sameMoment(parsed.get()) && chosen.dateTime() != null
-                    && chosen.dateTime().getOffset().getTotalSeconds() == 0
+            } else if (chosen.sameMoment(parsed.get()) && inUtc(chosen)
                     && parsed.get().dateTime().getOffset().getTotalSeconds() != 0) {
                 return parsed.get();
             }
         }
         return chosen;
+    }
+
+    private static boolean inUtc(PublicationDate date) {
+        return date.dateTime() != null && date.dateTime().getOffset().getTotalSeconds() == 0;
     }
 
     private static String fromJsonLd(List<JsonNode> articles, Function<JsonNode, String> field) {
@@ -128,8 +130,8 @@ public final class MetadataExtractor {
         return null;
     }
 
-    private static String firstText(Document page, Evaluator query) {
-        for (Element element : page.select(query)) {
+    private static String firstText(Elements elements) {
+        for (Element element : elements) {
             String text = element.hasAttr("content") ? element.attr("content") : element.text();
             if (!text.isBlank()) {
                 return text.strip();

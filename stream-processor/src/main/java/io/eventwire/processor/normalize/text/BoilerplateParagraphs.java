@@ -20,15 +20,20 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateParagraphs {
 
-    /** A paragraph that is only an advertising or navigation label, in the languages the pipeline reads. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(advertisement|advertising|sponsored|sponsored content|ad|ads|werbung|anzeige|publicité|publicidad|"
-                    + "pubblicità|reklama|реклама|广告|廣告|推广|skip advertisement|continue reading|"
-                    + "read more|learn more|mehr erfahren|weiterlesen|share|teilen|分享|share this article|"
-                    + "share this|print|drucken|email|e-mail|comments|kommentare|related|related articles|"
-                    + "related stories|verwandte artikel|相关文章|相关阅读|推荐阅读|back to top|nach oben|返回顶部|"
-                    + "more|see also|you may also like|you might also like|recommended|most read|most popular|"
-                    + "top stories|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|猜你喜欢|延伸阅读|更多)");
+    /** Paragraphs that are only an advertising or navigation label, in the languages the pipeline reads. */
+    private static final List<String> LABELS = List.of(
+            "advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads", "werbung", "anzeige",
+            "publicité", "publicidad", "pubblicità", "reklama", "реклама", "广告", "廣告", "推广", "skip advertisement",
+            "continue reading", "read more", "learn more", "mehr erfahren", "weiterlesen", "share", "teilen", "分享",
+            "share this article", "share this", "print", "drucken", "email", "e-mail", "comments", "kommentare",
+            "related", "related articles", "related stories", "verwandte artikel", "相关文章", "相关阅读", "推荐阅读",
+            "back to top", "nach oben", "返回顶部", "more", "see also", "you may also like", "you might also like",
+            "recommended", "most read", "most popular", "top stories", "lesen sie auch", "mehr zum thema",
+            "das könnte sie auch interessieren", "猜你喜欢", "延伸阅读", "更多");
+    /** A paragraph that is only one of the {@link #LABELS}. */
+    private static final Pattern LABEL = Pattern.compile("(" + String.join("|", LABELS) + ")");
+    /** A longer paragraph is no label: most paragraphs are told so without trying every label at their start. */
+    private static final int LONGEST_LABEL = LABELS.stream().mapToInt(String::length).max().orElseThrow();
 
     /** The heading of a block of links to other stories: "More Great Stories", "Weitere Artikel". */
     private static final Pattern SECTION_LABEL = Pattern.compile(
@@ -153,14 +158,14 @@ public final class BoilerplateParagraphs {
     }
 
     private static boolean isBoilerplate(String paragraph, String lower) {
-        if (LABEL.matcher(lower).matches()
-                || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weight(paragraph) < SHORT_PROMPT) {
+        if (isLabel(lower)
+                || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT)) {
             return true;
         }
         BitSet mayMatch = COUNTED_CUE_GATE.candidates(lower);
         int strong = mayMatch.get(0) ? count(STRONG_CUE, lower) : 0;
         int cues = strong + (mayMatch.get(1) ? count(WEAK_CUE, lower) : 0);
-        return strong > 0 && (cues >= 2 || TextMeasure.weight(paragraph) < SHORT_PROMPT);
+        return strong > 0 && (cues >= 2 || TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT));
     }
 
     private static int count(Pattern cue, String text) {
@@ -178,17 +183,22 @@ public final class BoilerplateParagraphs {
     }
 
     private static boolean isSectionLabel(String paragraph, String lower) {
-        return TextMeasure.weight(lower) < SECTION_LABEL_LENGTH && !TextMeasure.endsLikeSentence(paragraph)
-                && (SECTION_LABEL.matcher(lower).lookingAt() || LABEL.matcher(lower).matches());
+        return TextMeasure.weighsLessThan(lower, SECTION_LABEL_LENGTH) && !TextMeasure.endsLikeSentence(paragraph)
+                && (SECTION_LABEL.matcher(lower).lookingAt() || isLabel(lower));
+    }
+
+    /** Whether {@code lower} is only a label: {@link #LABEL} matches it whole. */
+    static boolean isLabel(String lower) {
+        return lower.length() <= LONGEST_LABEL && LABEL.matcher(lower).matches();
     }
 
     private static boolean isProse(String paragraph) {
-        return TextMeasure.endsLikeSentence(paragraph) && TextMeasure.weight(paragraph) >= BYLINE;
+        return TextMeasure.endsLikeSentence(paragraph) && !TextMeasure.weighsLessThan(paragraph, BYLINE);
     }
 
     /** A short line, not a sentence, that names an author or a date: the article's metadata, not its text. */
     private static boolean isByOrDateline(String paragraph) {
-        return TextMeasure.weight(paragraph) < BYLINE && !TextMeasure.endsLikeSentence(paragraph)
+        return TextMeasure.weighsLessThan(paragraph, BYLINE) && !TextMeasure.endsLikeSentence(paragraph)
                 && (BYLINE_START.matcher(paragraph).lookingAt() || NUMERIC_DATE.matcher(paragraph).find()
                 || PublicationDate.parse(paragraph).isPresent());
     }
@@ -203,7 +213,7 @@ public final class BoilerplateParagraphs {
             String line = lines.get(last).strip();
             boolean alone = last == 0 || lines.get(last - 1).isBlank();
             if (line.isEmpty() || alone && !TextMeasure.endsLikeSentence(line)
-                    && TextMeasure.weight(line) < SHORT_PROMPT) {
+                    && TextMeasure.weighsLessThan(line, SHORT_PROMPT)) {
                 lines.remove(last);
             } else {
                 return;

@@ -14,6 +14,11 @@ final class CjkSpacing {
 
     private static final String CLOSING = "，。、；：！？）」』";
     private static final String OPENING = "，。、；：！？（「『";
+    /**
+     * No char below this is CJK or one of the marks: the char before each space of a Latin text is told so by one
+     * comparison, not a search of the marks.
+     */
+    private static final int FIRST_CJK_OR_MARK = (CLOSING + OPENING).chars().reduce(0x2E80, Math::min);
 
     private CjkSpacing() {
     }
@@ -50,11 +55,11 @@ final class CjkSpacing {
     }
 
     private static boolean endsCjk(char c) {
-        return isCjkScript(c) || CLOSING.indexOf(c) >= 0;
+        return c >= FIRST_CJK_OR_MARK && (isCjkScript(c) || CLOSING.indexOf(c) >= 0);
     }
 
     private static boolean startsCjk(int codePoint) {
-        return isCjkScript(codePoint) || OPENING.indexOf(codePoint) >= 0;
+        return codePoint >= FIRST_CJK_OR_MARK && (isCjkScript(codePoint) || OPENING.indexOf(codePoint) >= 0);
     }
 
     private static boolean isCjkScript(int codePoint) {

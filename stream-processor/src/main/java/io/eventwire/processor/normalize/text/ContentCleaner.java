@@ -73,7 +73,7 @@ final class ContentCleaner {
                             return FilterResult.SKIP_CHILDREN;
                         }
                         if (element.nameIs("p")) {
-                            if (TextMeasure.weight(element.text()) >= PROSE) {
+                            if (!TextMeasure.weighsLessThan(element.text(), PROSE)) {
                                 return FilterResult.STOP;
                             }
                             headings.add(element);

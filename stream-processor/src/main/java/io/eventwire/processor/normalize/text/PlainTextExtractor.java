@@ -89,7 +89,7 @@ public final class PlainTextExtractor {
     private static int firstBodyParagraph(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            if (TextMeasure.weight(text) >= BODY_PARAGRAPH && TextMeasure.endsLikeSentence(text)
+            if (!TextMeasure.weighsLessThan(text, BODY_PARAGRAPH) && TextMeasure.endsLikeSentence(text)
                     && !isFurniture(text)) {
                 return i;
             }
@@ -119,7 +119,7 @@ public final class PlainTextExtractor {
     /** Three words or fewer and no sentence: an image's alt text, a section label, a name. */
     private static boolean isFragment(String text) {
         return !TextMeasure.endsLikeSentence(text) && text.split("\\s+").length <= 3
-                && TextMeasure.weight(text) < MIN_HEADLINE * 2;
+                && TextMeasure.weighsLessThan(text, MIN_HEADLINE * 2);
     }
 
     private static boolean isFurniture(String text) {

@@ -30,10 +30,10 @@ public final class StructuredBodyCheck {
         if (structuredBody == null || structuredBody.isBlank()) {
             return extracted;
         }
-        if (TextMeasure.weight(extracted) == 0) {
+        if (TextMeasure.weighsLessThan(extracted, 1)) {
             return tidy(structuredBody);
         }
-        if (TextMeasure.weight(structuredBody) < MIN_BODY) {
+        if (TextMeasure.weighsLessThan(structuredBody, MIN_BODY)) {
             return extracted;
         }
         Set<Integer> body = grams(structuredBody);

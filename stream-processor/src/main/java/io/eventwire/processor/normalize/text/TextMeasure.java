@@ -37,6 +37,18 @@ public final class TextMeasure {
         return total;
     }
 
+    /**
+     * Whether {@code text} weighs less than {@code limit}, as {@code weight(text) < limit}; it stops reading once
+     * the limit is reached, where most texts asked about (every paragraph, against a label's length) are longer.
+     */
+    public static boolean weighsLessThan(CharSequence text, int limit) {
+        int total = 0;
+        for (int i = 0; i < text.length() && total < limit; i++) {
+            total += weight(text.charAt(i));
+        }
+        return total < limit;
+    }
+
     static int weight(char c) {
         return WEIGHTS[c];
     }

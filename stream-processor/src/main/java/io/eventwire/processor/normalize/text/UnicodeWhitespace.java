@@ -1,5 +1,9 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.text.TextBuffer;
+
+import java.util.Arrays;
+
 /**
  * White space as {@code java.util.regex} reads {@code \s} with {@code UNICODE_CHARACTER_CLASS} (the Unicode
  * White_Space property: the no-break space pages use for layout, ideographic space, line and paragraph
@@ -11,25 +15,31 @@ public final class UnicodeWhitespace {
     private static final int SEPARATORS = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
             | (1 << Character.PARAGRAPH_SEPARATOR);
     /**
-     * {@link #is}'s answer for every char, worked out once: a category lookup per char cost more than one read where
-     * most chars are not ASCII (the content hash collapses every article's whole text). A test compares the
-     * table with the regular expression on every char.
+     * {@link #is}'s answer for every char up to the last white space (U+3000), worked out once: a category lookup
+     * per char cost more than one read where most chars are not ASCII (the content hash collapses every article's
+     * whole text). Chars above it, almost all of Chinese and Japanese text, are answered by a comparison: reads
+     * of a table of every char at every ideograph missed the cache. A test compares the answers with the regular
+     * expression on every char.
      */
-    private static final boolean[] WHITE_SPACE = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            WHITE_SPACE[c] = c == ' ' || c >= '\t' && c <= '\r' || c == 0x85
-                    || (SEPARATORS >> Character.getType(c) & 1) != 0;
-        }
-    }
+    private static final boolean[] WHITE_SPACE = table();
 
     private UnicodeWhitespace() {
     }
 
+    private static boolean[] table() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        int last = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = c == ' ' || c >= '\t' && c <= '\r' || c == 0x85
+                    || (SEPARATORS >> Character.getType(c) & 1) != 0;
+            last = table[c] ? c : last;
+        }
+        return Arrays.copyOf(table, last + 1);
+    }
+
     /** Whether {@code c} is white space: {@code \t} to {@code \r}, {@code U+0085}, and the separators. */
     public static boolean is(char c) {
-        return WHITE_SPACE[c];
+        return c < WHITE_SPACE.length && WHITE_SPACE[c];
     }
 
     /** {@code text} with each run of white space replaced by one space, as {@code replaceAll("\\s+", " ")} did. */
@@ -38,7 +48,7 @@ public final class UnicodeWhitespace {
         if (first < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        TextBuffer out = new TextBuffer(text.length());
         int copied = 0;
         for (int i = first; i < text.length(); i++) {
             if (!is(text.charAt(i))) {

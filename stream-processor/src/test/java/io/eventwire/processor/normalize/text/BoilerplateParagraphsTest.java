@@ -27,6 +27,16 @@ class BoilerplateParagraphsTest {
     }
 
     @Test
+    void aLabelIsWhatTheLabelPatternMatchesWhole() {
+        Pattern label = BoilerplateParagraphs.cuePatterns().get(0);
+        String[] pieces = {"ad", "s", "more", " ", "share this", "更多", "x", "das könnte sie auch interessieren",
+                "related", " articles", ":"};
+        for (String text : RandomTexts.of(pieces, 20261121, 20_000, 0, 5, false)) {
+            assertEquals(label.matcher(text).matches(), BoilerplateParagraphs.isLabel(text), text);
+        }
+    }
+
+    @Test
     void labelsPromptsAndLabelledTeasersGo() {
         String text = LEDE + "\n\nAdvertisement\n\nRelated: Five things you can recycle at home\n\n" + SECOND
                 + "\n\nLike this story? Share it with a friend!\n\nSign up for our newsletter";

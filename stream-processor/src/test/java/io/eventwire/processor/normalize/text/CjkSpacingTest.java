@@ -25,7 +25,7 @@ class CjkSpacingTest {
     void removesWhatTheRegularExpressionRemoved() {
         String supplementaryHan = new String(Character.toChars(0x20000));
         String[] pieces = {"中", "文", "。", "，", "（", "」", "あ", "カ", "a", "B", "1", " ", " ", "\t", "\n", ".",
-                supplementaryHan, "\uD840", "\uDC00", "가"};
+                supplementaryHan, "\uD840", "\uDC00", "가", "\u2E7F", "\u2E80", "\u3005", "é", "？", "』"};
         for (String input : RandomTexts.of(pieces, 20260505, 50_000, 0, 10, false)) {
             assertEquals(SPACE_BETWEEN_CJK.matcher(input).replaceAll(""), CjkSpacing.withoutSpacesBetweenCjk(input),
                     () -> "for " + RandomTexts.codes(input));

@@ -1,5 +1,6 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,16 @@ class TextMeasureTest {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             boolean separator = c == ',' || c == '，' || c == '、' || c == '。' || c == '،' || c == '；';
             assertEquals(separator, TextMeasure.isComma((char) c), String.format("U+%04X", c));
+        }
+    }
+
+    @Test
+    void weighsLessThanIsTheComparisonOfTheWholeWeight() {
+        String[] pieces = {"a", "中", "한", " ", ",", "ü", "7", "\uD83D\uDE00"};
+        int limit = 0;
+        for (String text : RandomTexts.of(pieces, 20261121, 20_000, 0, 40, false)) {
+            limit = (limit + 7) % 50;
+            assertEquals(TextMeasure.weight(text) < limit, TextMeasure.weighsLessThan(text, limit), text + " " + limit);
         }
     }
 
