@@ -35,7 +35,7 @@ public final class PatternGate {
                 }
             }
         }
-        automaton = new AhoCorasick(List.copyOf(owners.keySet()));
+        automaton = new AhoCorasick(List.copyOf(owners.keySet()), RequiredLiterals.FOLD);
         patternsOfLiteral = owners.values().stream()
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
@@ -51,7 +51,7 @@ public final class PatternGate {
      */
     public BitSet candidates(CharSequence text) {
         BitSet candidates = (BitSet) ungated.clone();
-        automaton.scan(new Folded(text), (literal, start, end) -> {
+        automaton.scan(text, (literal, start, end) -> {
             for (int pattern : patternsOfLiteral[literal]) {
                 candidates.set(pattern);
             }
@@ -62,28 +62,5 @@ public final class PatternGate {
     /** How many patterns are gated (the others always run): what a test checks to keep the gate useful. */
     public int gatedCount() {
         return size - ungated.cardinality();
-    }
-
-    /** A text seen through {@link RequiredLiterals#fold}, without copying it. */
-    private record Folded(CharSequence text) implements CharSequence {
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            return RequiredLiterals.fold(text.charAt(index));
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Folded(text.subSequence(start, end));
-        }
-
-        @Override
-        public String toString() {
-            return new StringBuilder(this).toString();
-        }
     }
 }

@@ -20,16 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class RequiredLiterals {
 
-    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            // What Pattern compares under CASE_INSENSITIVE | UNICODE_CASE; it equates no more than ASCII-only
-            // case-insensitivity or exact matching do, so it serves every flag combination.
-            FOLDED[c] = Character.isSurrogate((char) c) ? (char) c
-                    : Character.toLowerCase(Character.toUpperCase((char) c));
-        }
-    }
+    /**
+     * What Pattern compares under CASE_INSENSITIVE | UNICODE_CASE; it equates no more than ASCII-only
+     * case-insensitivity or exact matching do, so it serves every flag combination.
+     */
+    static final CharTable FOLD = CharTable.of(c -> Character.isSurrogate((char) c) ? c
+            : Character.toLowerCase(Character.toUpperCase((char) c)));
 
     private final String regex;
     private int pos;
@@ -60,7 +56,7 @@ public final class RequiredLiterals {
 
     /** One character as {@link #of} folds literals: what texts are folded with before looking for them. */
     public static char fold(char c) {
-        return FOLDED[c];
+        return FOLD.map(c);
     }
 
     // ------------------------------------------------------------------ the grammar
