@@ -58,6 +58,54 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aMatchStartsWithTheRunOrTheGroupAfterItsAssertions() {
+        assertEquals(Set.of("ban"), RequiredLiterals.startsOf(Pattern.compile("\\b(?:ban|bans|banned)\\s+on")));
+        assertEquals(Set.of("limit"), RequiredLiterals.startsOf(Pattern.compile("(?<![a-z])(?i:limit[- ]down)")));
+        assertEquals(Set.of("lizenz"), RequiredLiterals.startsOf(Pattern.compile("[Ll]izenz(?:en)?")));
+        assertEquals(Set.of("ab", "b"), RequiredLiterals.startsOf(Pattern.compile("ab|b")));
+        assertEquals(Set.of("a"), RequiredLiterals.startsOf(Pattern.compile("a+b|ab")));
+    }
+
+    @Test
+    void anOptionalOrUnliteralStartStartsWithNothing() {
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("(?:abc)?d")));
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("\\d+元")));
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("abc|.x")));
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("(?:\\p{Lu}\\p{Ll}+)?(?:[Aa]ktie)")));
+    }
+
+    /**
+     * The promise of the start literals on random texts: every match of a pattern starts where one of them
+     * occurs, case folded as the gate folds texts.
+     */
+    @Test
+    void everyMatchStartsWithAStartLiteral() {
+        List<Pattern> patterns = List.of(
+                Pattern.compile("\\bban(?:s|ned)?\\s+(?:on\\s+)?(?:exports?|sales)\\b", Pattern.CASE_INSENSITIVE),
+                Pattern.compile("(?:解除|取消).{0,6}(?:制裁|禁令)|制裁"),
+                Pattern.compile("(?<![a-z])[Ll]izenz(?:en)?\\b|(?i:sell-?off)"),
+                Pattern.compile("(?=x)xa*|a{2}b"));
+        String[] words = {"ban", "Ban", "BANS", "banned", "on", "exports", "Sales", "解除", "取消", "制裁", "禁令", "Lizenz",
+                "lizenzen", "sell-off", "SELLOFF", "x", "xa", "aa", "aab", "b", "-", " ", "的", "é"};
+        int matches = 0;
+        for (Pattern pattern : patterns) {
+            Set<String> starts = RequiredLiterals.startsOf(pattern);
+            for (String text : RandomTexts.of(words, 13, 5_000, 1, 10, true)) {
+                String folded = text.chars().mapToObj(c -> String.valueOf(RequiredLiterals.fold((char) c)))
+                        .reduce("", String::concat);
+                var m = pattern.matcher(text);
+                while (m.find()) {
+                    int at = m.start();
+                    matches++;
+                    assertTrue(starts.stream().anyMatch(literal -> folded.startsWith(literal, at)),
+                            () -> pattern + " at " + at + " of " + text);
+                }
+            }
+        }
+        assertTrue(matches > 1_000, "the random texts must exercise the patterns: " + matches);
+    }
+
+    @Test
     void unknownSyntaxIsRefusedNotGuessed() {
         assertThrows(IllegalArgumentException.class, () -> of("a b c", Pattern.COMMENTS));
         assertThrows(IllegalArgumentException.class, () -> of("\\x41bc"));
