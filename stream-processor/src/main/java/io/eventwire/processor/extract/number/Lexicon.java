@@ -26,9 +26,10 @@ final class Lexicon<T> {
     /**
      * The entries whose words occur before a figure: {@link #before} runs for every number of every sentence
      * (years and dates too), and trying each entry's expression at each of the 24 positions before it was most of
-     * the cost of reading numbers. Rebuilt on each {@link #add}; lexicons are built once, as constants.
+     * the cost of reading numbers. Built on first use: a lexicon is built entry by entry, and a gate per entry
+     * added was most of the cost of the first article read. Two threads may both build it; the gates are equal.
      */
-    private PatternGate gate = PatternGate.of(List.of());
+    private volatile PatternGate gate;
 
     Lexicon() {
         this(true);
@@ -52,7 +53,7 @@ final class Lexicon<T> {
         String cjkOrSymbol = "(?:" + regex + ")";
         String form = regex.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? bounded : cjkOrSymbol;
         entries.add(new Entry<>(Pattern.compile(form), Pattern.compile(form + "\\s?\\z"), value));
-        gate = PatternGate.of(entries.stream().map(Entry::pattern).toList());
+        gate = null;
         return this;
     }
 
@@ -81,7 +82,7 @@ final class Lexicon<T> {
         int from = Math.max(0, to - 24);
         Hit<T> best = null;
         // A match lies inside [from, to), so an entry whose words are not there cannot match.
-        BitSet candidates = gated ? gate.candidates(text.subSequence(from, to)) : null;
+        BitSet candidates = gated ? gate().candidates(text.subSequence(from, to)) : null;
         for (int i = 0; i < entries.size(); i++) {
             if (candidates != null && !candidates.get(i)) {
                 continue;
@@ -94,6 +95,15 @@ final class Lexicon<T> {
             }
         }
         return best;
+    }
+
+    private PatternGate gate() {
+        PatternGate built = gate;
+        if (built == null) {
+            built = PatternGate.of(entries.stream().map(Entry::pattern).toList());
+            gate = built;
+        }
+        return built;
     }
 
     static boolean isSpace(char c) {
