@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 public final class PatternGate {
 
     /**
-     * Start literals shorter than this (unless the pattern requires none longer) occur at too many places to
-     * try the pattern at each: "on", "报" are better tried by a regular search.
+     * Start literals this long are selective enough to gate a pattern by, and to try it at each occurrence;
+     * shorter ones only where the pattern requires none longer: "in" before a month name occurs too often.
      */
-    private static final int MIN_START_LENGTH = 2;
+    private static final int SELECTIVE_START = 3;
 
     private final int size;
     private final BitSet ungated = new BitSet();
@@ -38,7 +38,7 @@ public final class PatternGate {
         for (int i = 0; i < patterns.size(); i++) {
             Set<String> literals = RequiredLiterals.of(patterns.get(i));
             Set<String> starts = anchoring ? RequiredLiterals.startsOf(patterns.get(i)) : null;
-            if (anchoring && starts != null && shortest(starts) >= Math.min(MIN_START_LENGTH, shortest(literals))) {
+            if (anchoring && starts != null && shortest(starts) >= Math.min(SELECTIVE_START, shortest(literals))) {
                 anchored.set(i);
                 literals = starts;
             }
