@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -161,6 +162,19 @@ public final class PatternGate {
                 }
             }
             return false;
+        }
+
+        /**
+         * Hands {@code action} each match of pattern {@code pattern} that a {@link Matcher#find()} loop over
+         * {@code matcher} (on the text scanned) finds, in text order, with the matcher standing on it.
+         */
+        public void forEachMatch(int pattern, Matcher matcher, Consumer<Matcher> action) {
+            int from = 0;
+            while (from <= length && find(pattern, matcher, from)) {
+                action.accept(matcher);
+                // As Matcher.find() goes on: after the match, or one further after an empty one.
+                from = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+            }
         }
 
         /** The pattern's start positions in ascending order, worked out on the first question. */
