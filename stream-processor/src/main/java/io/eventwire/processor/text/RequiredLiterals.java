@@ -72,6 +72,19 @@ public final class RequiredLiterals {
         return literals;
     }
 
+    /** Whether folded {@code literal} (as {@link #startsOf} gives them) stands in {@code text} at {@code at}. */
+    public static boolean occursAt(CharSequence text, int at, String literal) {
+        if (at + literal.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < literal.length(); k++) {
+            if (fold(text.charAt(at + k)) != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One character as {@link #of} folds literals: what texts are folded with before looking for them. */
     public static char fold(char c) {
         return FOLD.map(c);

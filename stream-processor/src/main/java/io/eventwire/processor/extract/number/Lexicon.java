@@ -1,10 +1,12 @@
 package io.eventwire.processor.extract.number;
 
 import io.eventwire.processor.text.PatternGate;
+import io.eventwire.processor.text.RequiredLiterals;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,24 @@ final class Lexicon<T> {
     record Hit<T>(T value, int start, int end) {
     }
 
-    private record Entry<T>(Pattern pattern, Pattern ending, T value) {
+    /** {@code starts}: the literals a match starts with, null if it need start with none. */
+    private record Entry<T>(Pattern pattern, Pattern ending, Set<String> starts, T value) {
+
+        /**
+         * Whether a match may start at {@code at}: {@link #after} asks at every figure for every entry, and a
+         * matcher for each cost more than most of the reading.
+         */
+        boolean mayStartAt(String text, int at) {
+            if (starts == null) {
+                return true;
+            }
+            for (String literal : starts) {
+                if (RequiredLiterals.occursAt(text, at, literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Entry<T>> entries = new ArrayList<>();
@@ -35,7 +54,7 @@ final class Lexicon<T> {
         this(true);
     }
 
-    /** With {@code gated} false, {@link #before} tries every entry: for the test that compares the two. */
+    /** With {@code gated} false, {@link #after} and {@link #before} try every entry: for the test that compares. */
     private Lexicon(boolean gated) {
         this.gated = gated;
     }
@@ -52,7 +71,8 @@ final class Lexicon<T> {
         String bounded = "(?<!\\p{IsLatin})(?:" + regex + ")(?!\\p{IsLatin})";
         String cjkOrSymbol = "(?:" + regex + ")";
         String form = regex.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? bounded : cjkOrSymbol;
-        entries.add(new Entry<>(Pattern.compile(form), Pattern.compile(form + "\\s?\\z"), value));
+        Pattern pattern = Pattern.compile(form);
+        entries.add(new Entry<>(pattern, Pattern.compile(form + "\\s?\\z"), RequiredLiterals.startsOf(pattern), value));
         gate = null;
         return this;
     }
@@ -63,6 +83,9 @@ final class Lexicon<T> {
         Hit<T> best = null;
         for (int spaces = 0; spaces <= maxSpaces && pos <= text.length(); spaces++) {
             for (Entry<T> entry : entries) {
+                if (gated && !entry.mayStartAt(text, pos)) {
+                    continue;
+                }
                 Matcher m = entry.pattern.matcher(text).region(pos, text.length());
                 m.useTransparentBounds(true).useAnchoringBounds(false);
                 if (m.lookingAt() && m.end() > m.start() && (best == null || m.end() > best.end)) {
