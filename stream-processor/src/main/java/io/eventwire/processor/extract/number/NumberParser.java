@@ -1,5 +1,7 @@
 package io.eventwire.processor.extract.number;
 
+import io.eventwire.processor.text.PatternGate;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ public final class NumberParser {
             "(?i)(?<!\\p{IsLatin})(?:(a|one|two|three)[ -])?(half|thirds?|quarters?)(?= of\\b)"
                     + "|(?<!\\p{IsLatin})(?:die |zur )?(Hälfte)(?!\\p{IsLatin})"
                     + "|(?<!\\p{IsLatin})(ein|zwei|drei)(?:\\s|-)?(Drittel|Viertel)(?!\\p{IsLatin})");
+    /** Most sentences hold no fraction word: one pass for their words spares four searches of every position. */
+    private static final PatternGate FRACTION_GATE = PatternGate.of(fractionPatterns());
     /** "a billion dollars", "one trillion", "eine Milliarde Euro": the article or "one" stands for 1. */
     private static final Pattern WORD_ONE = Pattern.compile(
             "(?i)(?<!\\p{IsLatin})(?:a|one|eine|ein|einer)(?=\\s(?:thousand|million|billion|trillion|Million|Milliarde|Billion)"
@@ -113,6 +117,9 @@ public final class NumberParser {
     }
 
     private static void readFractions(String text, List<Reading> out, BitSet covered) {
+        if (FRACTION_GATE.candidates(text).isEmpty()) {
+            return;
+        }
         Matcher m = FRACTION.matcher(text);
         while (m.find()) {
             BigDecimal whole = numeral(m.group(1));
@@ -138,6 +145,11 @@ public final class NumberParser {
         while (m.find()) {
             addPercent(text, out, covered, m.start(), m.end(), wordFraction(m));
         }
+    }
+
+    /** The fraction patterns: what a test checks the gate against. */
+    static List<Pattern> fractionPatterns() {
+        return List.of(FRACTION, TENTHS, HALF, WORD_FRACTION);
     }
 
     private static BigDecimal wordFraction(Matcher m) {
