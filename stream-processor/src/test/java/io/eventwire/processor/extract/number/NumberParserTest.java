@@ -16,6 +16,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NumberParserTest {
 
+    /** The gate of the word "one" before a scale: a sentence it leaves out has no match of the pattern. */
+    @Test
+    void theWordOneGateLeavesOutNoMatch() {
+        String[] pieces = {"a", "A", "one", "ONE", "eine", "ein", "einer", "thousand", "Thousand", "million", "MILLION",
+                "billion", "trillion", "Million", "Milliarde", "Milliarden", "Billion", "x", "the", "é", " ", " ", "-"};
+        int matches = 0;
+        for (String text : RandomTexts.of(pieces, 47, 10_000, 1, 8, true)) {
+            if (NumberParser.wordOne().matcher(text).find()) {
+                matches++;
+                assertTrue(NumberParser.mayHaveWordOne(text), text);
+            }
+        }
+        assertTrue(matches > 1_000, "the random texts must exercise the pattern: " + matches);
+    }
+
     /**
      * The fraction gate's promise on random texts: a sentence it lets pass no fraction pattern by matches none.
      * The texts mix the fraction words with their numerals and the words their lookarounds refuse.
