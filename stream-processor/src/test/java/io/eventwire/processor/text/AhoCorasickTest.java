@@ -67,7 +67,6 @@ class AhoCorasickTest {
     }
 
     private static String word(SplittableRandom random, int length) {
-        // "!" is "a" modulo 64, as the sparse form's per-state bits see chars.
         String alphabet = "aab c中!";
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < length; i++) {
