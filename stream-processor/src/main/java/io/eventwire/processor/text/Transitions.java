@@ -23,6 +23,8 @@ final class Transitions {
     private final int width;
     /** Per state, where its row starts in {@link #rows}, or -1 for a state that keeps its edges. */
     private final int[] rowOf;
+    /** Whether every state has its row, in state order: then a state's row is found without reading rowOf. */
+    private final boolean everyRow;
     private final int[] rows;
     /** The edges of the states without a row, state by state: those of state s from edgeStart[s]. */
     private final int[] edgeStart;
@@ -46,7 +48,8 @@ final class Transitions {
         this.fail = fail;
         rowOf = new int[states];
         int rowCount = Math.max(1, Math.min(states, maxEntries / width));
-        int[] withRows = mostEdgesFirst(edges, rowCount);
+        everyRow = rowCount == states;
+        int[] withRows = everyRow ? IntStream.range(0, states).toArray() : mostEdgesFirst(edges, rowCount);
         rows = new int[rowCount * width];
         Arrays.fill(rowOf, -1);
         for (int i = 0; i < rowCount; i++) {
@@ -83,6 +86,9 @@ final class Transitions {
         int cls = classOf[c];
         if (cls == 0) {
             return 0;
+        }
+        if (everyRow) {
+            return rows[state * width + cls];
         }
         while (true) {
             int row = rowOf[state];
