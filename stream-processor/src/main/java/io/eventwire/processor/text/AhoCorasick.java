@@ -2,7 +2,6 @@ package io.eventwire.processor.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.TreeMap;
@@ -12,10 +11,9 @@ import java.util.TreeMap;
  * number of patterns. Patterns are matched as given; callers fold text and patterns alike beforehand.
  *
  * <p>It runs once per article over every character (gazetteer), once per sentence (the literal gates of the
- * rule sets) and once per paragraph (the boilerplate cues), so the transitions are flat arrays: a full table for
- * the root, where most characters of a text land, and sorted keys searched by bisection below it; and, for an
- * automaton small enough, {@link DenseTransitions}, one read per character. Immutable once built: one instance
- * serves every thread.
+ * rule sets) and once per paragraph (the boilerplate cues), so the transitions are flat arrays ({@link
+ * Transitions}): one read per character for an automaton small enough, and for the busiest states of a large
+ * one. Immutable once built: one instance serves every thread.
  */
 public final class AhoCorasick {
 
@@ -29,49 +27,42 @@ public final class AhoCorasick {
         void hit(int pattern, int start, int end);
     }
 
-    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
-    private final char[][] keys;
+    private final Transitions transitions;
     /**
-     * Per state, a bit for each char it has an edge for, taken modulo 64. Most chars of a text have no edge from
-     * the state they meet, and one bit test tells so where a bisection of the state's keys would.
+     * The patterns each state completes, state by state (those of state s from outputStart[s]): two reads of one
+     * array tell that a state completes none, where an array per state would be a read of its own per char.
      */
-    private final long[] keyBits;
-    private final int[][] targets;
-    private final int[] fail;
-    private final int[][] output;
+    private final int[] outputStart;
+    private final int[] outputs;
     private final int[] lengths;
-    /** Null for an automaton too large for a flat table: then {@link #step} finds each transition. */
-    private final DenseTransitions dense;
+    /** What a text's chars are mapped with before matching; null for none. */
+    private final CharTable fold;
 
     /** The automaton of {@code patterns}; a hit's {@code pattern} is an index into this list. */
     public AhoCorasick(List<String> patterns) {
-        this(patterns, true);
+        this(patterns, null);
     }
 
-    /** With {@code flat} false, the sparse form only: for the test that compares the two. */
-    AhoCorasick(List<String> patterns, boolean flat) {
+    /**
+     * The automaton of {@code patterns} over texts read through {@code fold}, which the patterns must already
+     * be folded with: one table read per char, where a gate would otherwise copy or wrap the text it folds.
+     */
+    public AhoCorasick(List<String> patterns, CharTable fold) {
+        this(patterns, fold, Transitions.MAX_ENTRIES);
+    }
+
+    /** With at most {@code maxEntries} entries of resolved rows: for the test that compares the forms. */
+    AhoCorasick(List<String> patterns, CharTable fold, int maxEntries) {
         Trie trie = new Trie(patterns);
-        int states = trie.next.size();
-        keys = new char[states][];
-        keyBits = new long[states];
-        targets = new int[states][];
-        for (int state = 0; state < states; state++) {
-            TreeMap<Character, Integer> edges = trie.next.get(state);
-            keys[state] = new char[edges.size()];
-            targets[state] = new int[edges.size()];
-            int i = 0;
-            for (var edge : edges.entrySet()) {
-                keys[state][i] = edge.getKey();
-                keyBits[state] |= 1L << edge.getKey();
-                targets[state][i++] = edge.getValue();
-            }
+        transitions = new Transitions(trie.next, trie.fail.stream().mapToInt(Integer::intValue).toArray(),
+                trie.byDepth.stream().mapToInt(Integer::intValue).toArray(), maxEntries);
+        outputStart = new int[trie.output.size() + 1];
+        for (int state = 0; state < trie.output.size(); state++) {
+            outputStart[state + 1] = outputStart[state] + trie.output.get(state).size();
         }
-        trie.next.get(0).forEach((c, target) -> rootNext[c] = target);
-        fail = trie.fail.stream().mapToInt(Integer::intValue).toArray();
-        output = trie.output.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        outputs = trie.output.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
         lengths = patterns.stream().mapToInt(String::length).toArray();
-        dense = flat ? DenseTransitions.of(alphabet(patterns), states, (state, c) -> step(state, (char) c)) : null;
+        this.fold = fold;
     }
 
     /** Every occurrence in {@code text}, in the order they end. */
@@ -85,31 +76,11 @@ public final class AhoCorasick {
     public void scan(CharSequence text, Listener listener) {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = dense == null ? step(state, text.charAt(i)) : dense.next(state, text.charAt(i));
-            for (int pattern : output[state]) {
-                listener.hit(pattern, i + 1 - lengths[pattern], i + 1);
+            state = transitions.next(state, fold == null ? text.charAt(i) : fold.map(text.charAt(i)));
+            for (int o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
+                listener.hit(outputs[o], i + 1 - lengths[outputs[o]], i + 1);
             }
         }
-    }
-
-    private int step(int state, char c) {
-        while (state != 0) {
-            // A long shift takes its distance modulo 64.
-            if ((keyBits[state] & 1L << c) != 0) {
-                int at = Arrays.binarySearch(keys[state], c);
-                if (at >= 0) {
-                    return targets[state][at];
-                }
-            }
-            state = fail[state];
-        }
-        return rootNext[c];
-    }
-
-    private static char[] alphabet(List<String> patterns) {
-        StringBuilder chars = new StringBuilder();
-        patterns.stream().flatMapToInt(String::chars).distinct().forEach(c -> chars.append((char) c));
-        return chars.toString().toCharArray();
     }
 
     /** The automaton while it is built: a trie, then failure links breadth-first. */
@@ -117,6 +88,7 @@ public final class AhoCorasick {
         final List<TreeMap<Character, Integer>> next = new ArrayList<>();
         final List<Integer> fail = new ArrayList<>();
         final List<List<Integer>> output = new ArrayList<>();
+        final List<Integer> byDepth = new ArrayList<>(List.of(0));
 
         Trie(List<String> patterns) {
             newState();
@@ -149,6 +121,7 @@ public final class AhoCorasick {
         /** Each state's output also holds the patterns of its failure chain, after its own. */
         private void link() {
             Queue<Integer> queue = new ArrayDeque<>(next.get(0).values());
+            byDepth.addAll(queue);
             while (!queue.isEmpty()) {
                 int state = queue.remove();
                 for (var edge : next.get(state).entrySet()) {
@@ -161,6 +134,7 @@ public final class AhoCorasick {
                     fail.set(child, target == null || target == child ? 0 : target);
                     output.get(child).addAll(output.get(fail.get(child)));
                     queue.add(child);
+                    byDepth.add(child);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package io.eventwire.processor.text;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,18 +52,19 @@ public final class Alternation {
     }
 
     /**
-     * Reports the matches of the whole pattern in {@code text}, given which branches can match at all: branch
-     * {@code i} is tried only if {@code candidates} holds {@code offset + i} (a gate over several alternations
-     * numbers their branches one after the other). A branch left out must have no match in {@code text}.
+     * Reports the matches of the whole pattern in {@code text}, given which branches can match at all and
+     * where: branch {@code i} is tried only if {@code candidates} holds {@code offset + i} (a gate over several
+     * alternations numbers their branches one after the other). A branch left out must have no match in
+     * {@code text}.
      */
-    public void forEachMatch(CharSequence text, BitSet candidates, int offset, Listener listener) {
+    public void forEachMatch(CharSequence text, PatternGate.Candidates candidates, int offset, Listener listener) {
         int count = branches.size();
         Matcher[] matchers = new Matcher[count];
         int[] starts = new int[count];
         int[] ends = new int[count];
         int tried = 0;
         for (int i = 0; i < count; i++) {
-            if (candidates.get(offset + i)) {
+            if (candidates.contains(offset + i)) {
                 matchers[i] = branches.get(i).matcher(text);
                 starts[i] = -1;
                 tried++;
@@ -80,7 +80,7 @@ public final class Alternation {
                 if (matchers[i] == null) {
                     continue;
                 }
-                if (starts[i] < from && !advance(matchers[i], from, starts, ends, i)) {
+                if (starts[i] < from && !advance(candidates, offset, matchers[i], from, starts, ends, i)) {
                     matchers[i] = null;
                     continue;
                 }
@@ -98,8 +98,9 @@ public final class Alternation {
     }
 
     /** The branch's first match starting at or after {@code from}; false when there is none. */
-    private static boolean advance(Matcher matcher, int from, int[] starts, int[] ends, int i) {
-        if (!matcher.find(from)) {
+    private static boolean advance(PatternGate.Candidates candidates, int offset, Matcher matcher, int from,
+                                   int[] starts, int[] ends, int i) {
+        if (!candidates.find(offset + i, matcher, from)) {
             return false;
         }
         starts[i] = matcher.start();

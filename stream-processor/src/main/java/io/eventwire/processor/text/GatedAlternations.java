@@ -1,6 +1,5 @@
 package io.eventwire.processor.text;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,7 +30,7 @@ public final class GatedAlternations {
         for (int i = 1; i < firstBranch.length; i++) {
             firstBranch[i] = firstBranch[i - 1] + alternations.get(i - 1).branches().size();
         }
-        this.gate = PatternGate.of(alternations.stream().flatMap(a -> a.branches().stream()).toList());
+        this.gate = PatternGate.anchoring(alternations.stream().flatMap(a -> a.branches().stream()).toList());
     }
 
     /** @throws IllegalArgumentException where a pattern cannot be split ({@link Alternation#of}) */
@@ -50,11 +49,12 @@ public final class GatedAlternations {
      * found anywhere answers.
      */
     public boolean anyMatch(CharSequence text) {
-        BitSet candidates = gate.candidates(text);
+        PatternGate.Candidates candidates = gate.scan(text);
         for (int i = 0; i < alternations.size(); i++) {
             List<Pattern> branches = alternations.get(i).branches();
             for (int b = 0; b < branches.size(); b++) {
-                if (candidates.get(firstBranch[i] + b) && branches.get(b).matcher(text).find()) {
+                int branch = firstBranch[i] + b;
+                if (candidates.contains(branch) && candidates.find(branch, branches.get(b).matcher(text), 0)) {
                     return true;
                 }
             }
@@ -67,11 +67,10 @@ public final class GatedAlternations {
      * pattern by pattern in list order, each one's in text order.
      */
     public void forEachMatch(CharSequence text, Listener listener) {
-        BitSet candidates = gate.candidates(text);
+        PatternGate.Candidates candidates = gate.scan(text);
         for (int i = 0; i < alternations.size(); i++) {
             int first = firstBranch[i];
-            int next = candidates.nextSetBit(first);
-            if (next < 0 || next >= first + alternations.get(i).branches().size()) {
+            if (!candidates.containsAny(first, first + alternations.get(i).branches().size())) {
                 continue;
             }
             int pattern = i;

@@ -20,24 +20,23 @@ import java.util.regex.Pattern;
  */
 public final class RequiredLiterals {
 
-    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            // What Pattern compares under CASE_INSENSITIVE | UNICODE_CASE; it equates no more than ASCII-only
-            // case-insensitivity or exact matching do, so it serves every flag combination.
-            FOLDED[c] = Character.isSurrogate((char) c) ? (char) c
-                    : Character.toLowerCase(Character.toUpperCase((char) c));
-        }
-    }
+    /**
+     * What Pattern compares under CASE_INSENSITIVE | UNICODE_CASE; it equates no more than ASCII-only
+     * case-insensitivity or exact matching do, so it serves every flag combination.
+     */
+    static final CharTable FOLD = CharTable.of(c -> Character.isSurrogate((char) c) ? c
+            : Character.toLowerCase(Character.toUpperCase((char) c)));
 
     private final String regex;
+    /** Whether this reading looks for the literals a match starts with, rather than those it contains. */
+    private final boolean starts;
     private int pos;
     /** Whether the last atom read stood without a quantifier (as opposed to {@code {1}} or {@code {1,3}}). */
     private boolean lastQuantifierWasNone;
 
-    private RequiredLiterals(String regex) {
+    private RequiredLiterals(String regex, boolean starts) {
         this.regex = regex;
+        this.starts = starts;
     }
 
     /**
@@ -47,20 +46,48 @@ public final class RequiredLiterals {
      * @throws IllegalArgumentException on syntax this reader does not know (comments mode, literal mode…)
      */
     public static Set<String> of(Pattern pattern) {
+        return read(pattern, false);
+    }
+
+    /**
+     * The folded literals of which every match of {@code pattern} starts with one (after its zero-width
+     * assertions), none of them starting with another; null when a match need start with no literal. A text's
+     * matches can then only start where one of them occurs, which spares trying every other position.
+     *
+     * @throws IllegalArgumentException on syntax this reader does not know (comments mode, literal mode…)
+     */
+    public static Set<String> startsOf(Pattern pattern) {
+        return read(pattern, true);
+    }
+
+    private static Set<String> read(Pattern pattern, boolean starts) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             throw new IllegalArgumentException("unsupported flags: " + pattern);
         }
-        RequiredLiterals reader = new RequiredLiterals(pattern.pattern());
-        Set<String> required = reader.alternation();
+        RequiredLiterals reader = new RequiredLiterals(pattern.pattern(), starts);
+        Set<String> literals = reader.alternation();
         if (reader.pos != reader.regex.length()) {
             throw reader.unsupported();
         }
-        return required;
+        return literals;
+    }
+
+    /** Whether folded {@code literal} (as {@link #startsOf} gives them) stands in {@code text} at {@code at}. */
+    public static boolean occursAt(CharSequence text, int at, String literal) {
+        if (at + literal.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < literal.length(); k++) {
+            if (fold(text.charAt(at + k)) != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One character as {@link #of} folds literals: what texts are folded with before looking for them. */
     public static char fold(char c) {
-        return FOLDED[c];
+        return FOLD.map(c);
     }
 
     // ------------------------------------------------------------------ the grammar
@@ -77,7 +104,7 @@ public final class RequiredLiterals {
                 union.addAll(branch);
             }
         } while (consume('|'));
-        return everyBranchRequires ? minimal(union) : null;
+        return everyBranchRequires ? minimal(union, starts) : null;
     }
 
     /**
@@ -86,6 +113,9 @@ public final class RequiredLiterals {
      * the longest shortest literal is kept, as the most selective.
      */
     private Set<String> sequence() {
+        if (starts) {
+            return sequenceStart();
+        }
         List<Set<String>> candidates = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         while (pos < regex.length() && peek() != '|' && peek() != ')') {
@@ -110,6 +140,34 @@ public final class RequiredLiterals {
         return candidates.stream()
                 .max(Comparator.comparingInt(RequiredLiterals::shortest).thenComparingInt(set -> -set.size()))
                 .orElse(null);
+    }
+
+    /**
+     * Atoms in a row, read for how a match starts: the run of mandatory literal characters after the leading
+     * assertions, else what the first atom starts with (a group's branches, a class's characters).
+     */
+    private Set<String> sequenceStart() {
+        StringBuilder run = new StringBuilder();
+        Set<String> first = null;
+        boolean leading = true;
+        while (pos < regex.length() && peek() != '|' && peek() != ')') {
+            Atom atom = atom();
+            int min = quantifierMin();
+            if (!leading || atom.zeroWidth()) {
+                continue;
+            }
+            if (atom.literal() != null && min >= 1) {
+                run.append(atom.literal());
+                if (min == 1 && lastQuantifierWasNone) {
+                    continue;
+                }
+            }
+            leading = false;
+            if (run.isEmpty() && min >= 1) {
+                first = atom.required();
+            }
+        }
+        return run.isEmpty() ? first : Set.of(run.toString());
     }
 
     private static void endRun(StringBuilder run, List<Set<String>> candidates) {
@@ -313,11 +371,15 @@ public final class RequiredLiterals {
 
     // ------------------------------------------------------------------ helpers
 
-    /** The set without strings that contain another of its strings: finding "ban" already covers "bans". */
-    private static Set<String> minimal(Set<String> literals) {
+    /**
+     * The set without strings that contain another of its strings: finding "ban" already covers "bans". Of the
+     * literals a match starts with ({@code starts}), only those that start with another.
+     */
+    private static Set<String> minimal(Set<String> literals, boolean starts) {
         Set<String> kept = new LinkedHashSet<>();
         for (String literal : literals) {
-            if (literals.stream().noneMatch(other -> !other.equals(literal) && literal.contains(other))) {
+            if (literals.stream().noneMatch(other -> !other.equals(literal)
+                    && (starts ? literal.startsWith(other) : literal.contains(other)))) {
                 kept.add(literal);
             }
         }

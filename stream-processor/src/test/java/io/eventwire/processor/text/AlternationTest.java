@@ -4,7 +4,6 @@ import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +32,8 @@ class AlternationTest {
     @Test
     void theBranchesKeepThePatternsFlags() {
         Alternation alternation = Alternation.of(Pattern.compile("ban|sanction", Pattern.CASE_INSENSITIVE));
-        assertEquals(List.of(List.of(0, 3), List.of(8, 16)), matches(alternation, "BAN and Sanction", all(2)));
+        assertEquals(List.of(List.of(0, 3), List.of(8, 16)), matches(alternation, "BAN and Sanction",
+                PatternGate.Candidates.all(2, 16)));
     }
 
     /**
@@ -51,17 +51,18 @@ class AlternationTest {
                 Pattern.compile("x*|on"),
                 Pattern.compile("(?<![a-z])on(?![a-z])|lifted\\b|[Ll]ist(?:e|en)?\\b"));
         List<Alternation> alternations = patterns.stream().map(Alternation::of).toList();
-        PatternGate gate = PatternGate.of(alternations.stream().flatMap(a -> a.branches().stream()).toList());
+        PatternGate gate = PatternGate.anchoring(alternations.stream().flatMap(a -> a.branches().stream()).toList());
         String[] words = {"ban", "Bans", "banned", "on", "lift", "lifted", "lifts", "sanctions", "SANCTIONS", "was",
                 "were", "解除", "取消", "制裁", "禁令", "列入", "名单", "的", "list", "Liste", "x", "xx", "onion", " ", " ", "-"};
         int compared = 0;
         for (String text : RandomTexts.of(words, 17, 20_000, 1, 14, true)) {
-            BitSet gated = gate.candidates(text);
+            PatternGate.Candidates gated = gate.scan(text);
             int offset = 0;
             for (int p = 0; p < patterns.size(); p++) {
                 List<List<Integer>> expected = wholePatternMatches(patterns.get(p), text);
                 Alternation alternation = alternations.get(p);
-                assertEquals(expected, matches(alternation, text, all(alternation.branches().size())), text);
+                assertEquals(expected, matches(alternation, text,
+                        PatternGate.Candidates.all(alternation.branches().size(), text.length())), text);
                 assertEquals(expected, matches(alternation, text, gated, offset), text);
                 compared += expected.size();
                 offset += alternation.branches().size();
@@ -79,19 +80,14 @@ class AlternationTest {
         return out;
     }
 
-    private static List<List<Integer>> matches(Alternation alternation, String text, BitSet candidates) {
+    private static List<List<Integer>> matches(Alternation alternation, String text, PatternGate.Candidates candidates) {
         return matches(alternation, text, candidates, 0);
     }
 
-    private static List<List<Integer>> matches(Alternation alternation, String text, BitSet candidates, int offset) {
+    private static List<List<Integer>> matches(Alternation alternation, String text, PatternGate.Candidates candidates,
+                                               int offset) {
         List<List<Integer>> out = new ArrayList<>();
         alternation.forEachMatch(text, candidates, offset, (start, end) -> out.add(List.of(start, end)));
         return out;
-    }
-
-    private static BitSet all(int size) {
-        BitSet set = new BitSet();
-        set.set(0, size);
-        return set;
     }
 }

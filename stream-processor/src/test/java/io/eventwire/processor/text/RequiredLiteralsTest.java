@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequiredLiteralsTest {
+
+    /** Patterns for the property tests: case folds, alternatives, lookarounds, and two that need no literal. */
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("\\bban(?:s|ned)?\\s+(?:on\\s+)?(?:exports?|sales)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?:解除|取消).{0,6}(?:制裁|禁令)"),
+            Pattern.compile("[Ll]izenz(?:en)?\\b.{0,10}?widerr(?:ief|ufen)"),
+            Pattern.compile("\\bSDN[- ]list\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("(?<![a-z])(?:lost|shed)(?![a-z])|蒸发"),
+            Pattern.compile("\\d+\\s*(?:亿|万)元"),
+            Pattern.compile("\\d{2}[.,]?\\d*"),
+            Pattern.compile("Kurs(?:e|es)?(?!\\p{L})|(?i:sell-?off)"));
+    /** The patterns' own words, their case variants and noise, so that near misses are common. */
+    private static final String[] WORDS = {"ban", "Ban", "BANS", "banned", "on", "exports", "Sales", "解除", "取消", "制裁",
+            "禁令", "Lizenz", "lizenzen", "widerrief", "Widerrufen", "SDN", "sdn", "list", "LIST", "lost", "Shed", "蒸发",
+            "12", "亿", "元", "万", "Kurs", "kurse", "Kurses", "sell-off", "SELLOFF", "x", "-", " ", " ", "的", "a", "é"};
 
     private static Set<String> of(String regex, int flags) {
         return RequiredLiterals.of(Pattern.compile(regex, flags));
@@ -58,6 +74,53 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aMatchStartsWithTheRunOrTheGroupAfterItsAssertions() {
+        assertEquals(Set.of("ban"), RequiredLiterals.startsOf(Pattern.compile("\\b(?:ban|bans|banned)\\s+on")));
+        assertEquals(Set.of("limit"), RequiredLiterals.startsOf(Pattern.compile("(?<![a-z])(?i:limit[- ]down)")));
+        assertEquals(Set.of("lizenz"), RequiredLiterals.startsOf(Pattern.compile("[Ll]izenz(?:en)?")));
+        assertEquals(Set.of("ab", "b"), RequiredLiterals.startsOf(Pattern.compile("ab|b")));
+        assertEquals(Set.of("a"), RequiredLiterals.startsOf(Pattern.compile("a+b|ab")));
+    }
+
+    @Test
+    void anOptionalOrUnliteralStartStartsWithNothing() {
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("(?:abc)?d")));
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("\\d+元")));
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("abc|.x")));
+        assertNull(RequiredLiterals.startsOf(Pattern.compile("(?:\\p{Lu}\\p{Ll}+)?(?:[Aa]ktie)")));
+    }
+
+    /**
+     * The promise of the start literals on random texts: every match of a pattern starts where one of them
+     * occurs, case folded as the gate folds texts.
+     */
+    @Test
+    void everyMatchStartsWithAStartLiteral() {
+        int matches = 0;
+        int anchored = 0;
+        for (Pattern pattern : PATTERNS) {
+            Set<String> starts = RequiredLiterals.startsOf(pattern);
+            if (starts == null) {
+                continue;
+            }
+            anchored++;
+            for (String text : RandomTexts.of(WORDS, 13, 5_000, 1, 12, true)) {
+                String folded = text.chars().mapToObj(c -> String.valueOf(RequiredLiterals.fold((char) c)))
+                        .reduce("", String::concat);
+                var m = pattern.matcher(text);
+                while (m.find()) {
+                    int at = m.start();
+                    matches++;
+                    assertTrue(starts.stream().anyMatch(literal -> folded.startsWith(literal, at)),
+                            () -> pattern + " at " + at + " of " + text);
+                }
+            }
+        }
+        assertEquals(6, anchored, "every pattern but the digit ones starts with literals");
+        assertTrue(matches > 1_000, "the random texts must exercise the patterns: " + matches);
+    }
+
+    @Test
     void unknownSyntaxIsRefusedNotGuessed() {
         assertThrows(IllegalArgumentException.class, () -> of("a b c", Pattern.COMMENTS));
         assertThrows(IllegalArgumentException.class, () -> of("\\x41bc"));
@@ -69,24 +132,12 @@ class RequiredLiteralsTest {
      */
     @Test
     void aPatternTheGateLeavesOutNeverMatches() {
-        List<Pattern> patterns = List.of(
-                Pattern.compile("\\bban(?:s|ned)?\\s+(?:on\\s+)?(?:exports?|sales)\\b", Pattern.CASE_INSENSITIVE),
-                Pattern.compile("(?:解除|取消).{0,6}(?:制裁|禁令)"),
-                Pattern.compile("[Ll]izenz(?:en)?\\b.{0,10}?widerr(?:ief|ufen)"),
-                Pattern.compile("\\bSDN[- ]list\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                Pattern.compile("(?<![a-z])(?:lost|shed)(?![a-z])|蒸发"),
-                Pattern.compile("\\d+\\s*(?:亿|万)元"),
-                Pattern.compile("\\d{2}[.,]?\\d*"),
-                Pattern.compile("Kurs(?:e|es)?(?!\\p{L})|(?i:sell-?off)"));
-        PatternGate gate = PatternGate.of(patterns);
-        String[] words = {"ban", "Ban", "BANS", "banned", "on", "exports", "Sales", "解除", "取消", "制裁", "禁令", "Lizenz",
-                "lizenzen", "widerrief", "Widerrufen", "SDN", "sdn", "list", "LIST", "lost", "Shed", "蒸发", "12", "亿",
-                "元", "万", "Kurs", "kurse", "Kurses", "sell-off", "SELLOFF", "x", "-", " ", " ", "的", "a", "é"};
+        PatternGate gate = PatternGate.of(PATTERNS);
         int matches = 0;
-        for (String text : RandomTexts.of(words, 11, 20_000, 1, 12, true)) {
+        for (String text : RandomTexts.of(WORDS, 11, 20_000, 1, 12, true)) {
             var candidates = gate.candidates(text);
-            for (int p = 0; p < patterns.size(); p++) {
-                if (patterns.get(p).matcher(text).find()) {
+            for (int p = 0; p < PATTERNS.size(); p++) {
+                if (PATTERNS.get(p).matcher(text).find()) {
                     matches++;
                     assertTrue(candidates.get(p), () -> "gate left out a pattern that matches: " + text);
                 }
@@ -94,5 +145,32 @@ class RequiredLiteralsTest {
         }
         assertTrue(matches > 1_000, "the random texts must exercise the patterns: " + matches);
         assertEquals(7, gate.gatedCount(), "every pattern but the digit one is gated");
+    }
+
+    /**
+     * An anchoring gate's promise on random texts: tried only where their start literals occur, the patterns
+     * find from each position what a search finds.
+     */
+    @Test
+    void anAnchoredPatternFindsWhatASearchFinds() {
+        PatternGate gate = PatternGate.anchoring(PATTERNS);
+        int matches = 0;
+        for (String text : RandomTexts.of(WORDS, 19, 5_000, 1, 12, true)) {
+            PatternGate.Candidates candidates = gate.scan(text);
+            for (int p = 0; p < PATTERNS.size(); p++) {
+                for (int from = 0; from <= text.length(); from += 3) {
+                    Matcher search = PATTERNS.get(p).matcher(text);
+                    boolean found = search.find(from);
+                    Matcher anchored = PATTERNS.get(p).matcher(text);
+                    String where = p + " from " + from + " in " + text;
+                    assertEquals(found, candidates.contains(p) && candidates.find(p, anchored, from), where);
+                    if (found) {
+                        matches++;
+                        assertEquals(List.of(search.start(), search.end()), List.of(anchored.start(), anchored.end()), where);
+                    }
+                }
+            }
+        }
+        assertTrue(matches > 1_000, "the random texts must exercise the patterns: " + matches);
     }
 }

@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -163,8 +162,11 @@ public final class DateFinder {
             rule("\\b(?:recently|in\\s+recent\\s+(?:days|weeks)|kürzlich|jüngst|neulich|vor\\s+kurzem)\\b"
                     + "|近日|日前|前不久|不久前|近期|最近", CI, (m, p) -> recent(p)));
 
-    /** The rules' words ({@link PatternGate}): most sentences name no month, weekday or relative date. */
-    private static final PatternGate GATE = PatternGate.of(RULES.stream().map(Rule::pattern).toList());
+    /**
+     * The rules' words ({@link PatternGate}): most sentences name no month, weekday or relative date; a rule that
+     * starts with its words is tried only where they occur.
+     */
+    private static final PatternGate GATE = PatternGate.anchoring(patterns());
 
     /**
      * The date expressions of {@code text}, in text order.
@@ -179,20 +181,19 @@ public final class DateFinder {
         String folded = TextFold.fold(text);
         List<DateMention> candidates = new ArrayList<>();
         int present = present(folded);
-        BitSet gated = GATE.candidates(folded);
-        for (int i = gated.nextSetBit(0); i >= 0; i = gated.nextSetBit(i + 1)) {
+        PatternGate.Candidates gated = GATE.scan(folded);
+        for (int i = 0; i < RULES.size(); i++) {
             Rule rule = RULES.get(i);
-            if ((rule.needs() & present) != rule.needs()) {
+            if (!gated.contains(i) || (rule.needs() & present) != rule.needs()) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(folded);
-            while (m.find()) {
+            gated.forEachMatch(i, rule.pattern().matcher(folded), m -> {
                 Resolved resolved = safely(rule, m, publishedOn);
                 if (resolved != null) {
                     candidates.add(new DateMention(m.start(), m.end(), text.substring(m.start(), m.end()),
                             resolved.date(), resolved.date() == null ? null : resolved.precision(), resolved.relative()));
                 }
-            }
+            });
         }
         candidates.sort(Comparator.comparingInt((DateMention d) -> d.start() - d.end())
                 .thenComparingInt(DateMention::start));
@@ -215,6 +216,11 @@ public final class DateFinder {
     }
 
     /** A rule's reading, or null when the numbers are no date (month 13, 31 February). */
+    /** The rules' patterns in order: what a test compares the gated matches with. */
+    static List<Pattern> patterns() {
+        return RULES.stream().map(Rule::pattern).toList();
+    }
+
     private static Resolved safely(Rule rule, Matcher m, LocalDate publishedOn) {
         try {
             return rule.resolve().apply(m, publishedOn);

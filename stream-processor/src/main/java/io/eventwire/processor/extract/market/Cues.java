@@ -2,13 +2,11 @@ package io.eventwire.processor.extract.market;
 
 import io.eventwire.contracts.record.MarketSubtype;
 
-import io.eventwire.processor.text.PatternGate;
+import io.eventwire.processor.text.GatedAlternations;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.eventwire.contracts.record.MarketSubtype.EARNINGS;
@@ -22,8 +20,8 @@ import static io.eventwire.contracts.record.MarketSubtype.TRADING_VOLUME;
 
 /**
  * The market vocabulary of Chinese, English and German news. Latin words are matched whole; where two cues
- * overlap the longer wins (净利润 over 利润, "market value" over "value"). A pattern only runs where its words occur
- * ({@link PatternGate}).
+ * overlap the longer wins (净利润 over 利润, "market value" over "value"). A pattern's branch only runs where its
+ * words occur ({@link GatedAlternations}).
  */
 final class Cues {
 
@@ -111,7 +109,8 @@ final class Cues {
                 + "(?i:trade (?:surplus|deficit))" + E + "|" + compound("Handelsüberschuss|Handelsdefizit|Handelsbilanz"));
     }
 
-    private static final PatternGate GATE = PatternGate.of(ENTRIES.stream().map(Entry::pattern).toList());
+    /** Each cue's branches, gated one by one and tried where their words start: most sentences name few cues. */
+    static final GatedAlternations PATTERNS = GatedAlternations.of(ENTRIES.stream().map(Entry::pattern).toList());
 
     private Cues() {
     }
@@ -153,14 +152,10 @@ final class Cues {
     /** The cues of a sentence in order of position, overlaps resolved in favour of the longer. */
     static List<Cue> find(String sentence) {
         List<Cue> all = new ArrayList<>();
-        BitSet candidates = GATE.candidates(sentence);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        PATTERNS.forEachMatch(sentence, (i, start, end) -> {
             Entry e = ENTRIES.get(i);
-            Matcher m = e.pattern.matcher(sentence);
-            while (m.find()) {
-                all.add(new Cue(e.subtype, e.kind, e.role, e.direction, m.start(), m.end()));
-            }
-        }
+            all.add(new Cue(e.subtype, e.kind, e.role, e.direction, start, end));
+        });
         all.sort(Comparator.comparingInt((Cue c) -> c.end() - c.start()).reversed());
         List<Cue> kept = new ArrayList<>();
         for (Cue c : all) {

@@ -1,10 +1,12 @@
 package io.eventwire.processor.extract.number;
 
 import io.eventwire.processor.text.PatternGate;
+import io.eventwire.processor.text.RequiredLiterals;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,24 @@ final class Lexicon<T> {
     record Hit<T>(T value, int start, int end) {
     }
 
-    private record Entry<T>(Pattern pattern, Pattern ending, T value) {
+    /** {@code starts}: the literals a match starts with, null if it need start with none. */
+    private record Entry<T>(Pattern pattern, Pattern ending, Set<String> starts, T value) {
+
+        /**
+         * Whether a match may start at {@code at}: {@link #after} asks at every figure for every entry, and a
+         * matcher for each cost more than most of the reading.
+         */
+        boolean mayStartAt(String text, int at) {
+            if (starts == null) {
+                return true;
+            }
+            for (String literal : starts) {
+                if (RequiredLiterals.occursAt(text, at, literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Entry<T>> entries = new ArrayList<>();
@@ -26,15 +45,16 @@ final class Lexicon<T> {
     /**
      * The entries whose words occur before a figure: {@link #before} runs for every number of every sentence
      * (years and dates too), and trying each entry's expression at each of the 24 positions before it was most of
-     * the cost of reading numbers. Rebuilt on each {@link #add}; lexicons are built once, as constants.
+     * the cost of reading numbers. Built on first use: a lexicon is built entry by entry, and a gate per entry
+     * added was most of the cost of the first article read. Two threads may both build it; the gates are equal.
      */
-    private PatternGate gate = PatternGate.of(List.of());
+    private volatile PatternGate gate;
 
     Lexicon() {
         this(true);
     }
 
-    /** With {@code gated} false, {@link #before} tries every entry: for the test that compares the two. */
+    /** With {@code gated} false, {@link #after} and {@link #before} try every entry: for the test that compares. */
     private Lexicon(boolean gated) {
         this.gated = gated;
     }
@@ -51,8 +71,9 @@ final class Lexicon<T> {
         String bounded = "(?<!\\p{IsLatin})(?:" + regex + ")(?!\\p{IsLatin})";
         String cjkOrSymbol = "(?:" + regex + ")";
         String form = regex.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? bounded : cjkOrSymbol;
-        entries.add(new Entry<>(Pattern.compile(form), Pattern.compile(form + "\\s?\\z"), value));
-        gate = PatternGate.of(entries.stream().map(Entry::pattern).toList());
+        Pattern pattern = Pattern.compile(form);
+        entries.add(new Entry<>(pattern, Pattern.compile(form + "\\s?\\z"), RequiredLiterals.startsOf(pattern), value));
+        gate = null;
         return this;
     }
 
@@ -62,6 +83,9 @@ final class Lexicon<T> {
         Hit<T> best = null;
         for (int spaces = 0; spaces <= maxSpaces && pos <= text.length(); spaces++) {
             for (Entry<T> entry : entries) {
+                if (gated && !entry.mayStartAt(text, pos)) {
+                    continue;
+                }
                 Matcher m = entry.pattern.matcher(text).region(pos, text.length());
                 m.useTransparentBounds(true).useAnchoringBounds(false);
                 if (m.lookingAt() && m.end() > m.start() && (best == null || m.end() > best.end)) {
@@ -81,7 +105,7 @@ final class Lexicon<T> {
         int from = Math.max(0, to - 24);
         Hit<T> best = null;
         // A match lies inside [from, to), so an entry whose words are not there cannot match.
-        BitSet candidates = gated ? gate.candidates(text.subSequence(from, to)) : null;
+        BitSet candidates = gated ? gate().candidates(text.subSequence(from, to)) : null;
         for (int i = 0; i < entries.size(); i++) {
             if (candidates != null && !candidates.get(i)) {
                 continue;
@@ -94,6 +118,15 @@ final class Lexicon<T> {
             }
         }
         return best;
+    }
+
+    private PatternGate gate() {
+        PatternGate built = gate;
+        if (built == null) {
+            built = PatternGate.of(entries.stream().map(Entry::pattern).toList());
+            gate = built;
+        }
+        return built;
     }
 
     static boolean isSpace(char c) {

@@ -40,4 +40,33 @@ class LexiconTest {
         }
         assertTrue(found > 8_000, "the random texts must exercise the lexicons: " + found);
     }
+
+    /**
+     * The start check of {@link Lexicon#after} only skips entries that cannot match there: on random texts built
+     * from the words of the lexicons that read after a figure, at every position, the checked and the unchecked
+     * lexicon find the same entry over the same span.
+     */
+    @Test
+    void theStartCheckChangesNoMatchAfterAFigure() {
+        String[] pieces = {"元人民币", "人民币", "元", "美元", "港元", "欧元", "日元", "新台币", "新加坡元", "US dollars", "us-dollar",
+                "U.S. dollars", "US-Dollars", "HK dollar", "Hong Kong dollars", "Singapore dollars", "NT dollars",
+                "Taiwanese dollars", "dollars", "Dollar", "euros", "EUR", "yuan", "RMB", "pounds sterling", "Pfund", "yen",
+                "swiss francs", "Franken", "won", "USD", "€", "$", "£", "¥", "thousand", "Tsd.", "million", "mn", "Mio.",
+                "billions", "bn", "Mrd", "trillion", "Billionen", "Bio.", "k", "M", "b", "%", "per cent", "percent", "pct.",
+                "Prozent", "percentage points", "Prozentpunkte", "个百分点", "左右", "以上", "or more", "以下", "x",
+                "the", "3", " ", " ", "\u00a0", "-", "."};
+        int found = 0;
+        for (Lexicon<?> lexicon : List.of(Vocabulary.CURRENCY_AFTER, Vocabulary.SCALES, Vocabulary.GERMAN_SCALES,
+                Vocabulary.LETTER_SCALES, Vocabulary.PERCENT_UNITS, Vocabulary.QUALIFIER_AFTER)) {
+            Lexicon<?> reference = lexicon.ungated();
+            for (String text : RandomTexts.of(pieces, 37, 1_500, 1, 8, true)) {
+                for (int from = 0; from <= text.length(); from++) {
+                    Lexicon.Hit<?> expected = reference.after(text, from, 1);
+                    assertEquals(expected, lexicon.after(text, from, 1), RandomTexts.codes(text) + " after " + from);
+                    found += expected == null ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(found > 8_000, "the random texts must exercise the lexicons: " + found);
+    }
 }

@@ -1,8 +1,11 @@
 package io.eventwire.processor.extract.number;
 
+import io.eventwire.processor.RandomTexts;
+import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static io.eventwire.processor.extract.number.Quantity.Kind.COUNT;
 import static io.eventwire.processor.extract.number.Quantity.Kind.MONEY;
@@ -12,6 +15,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NumberParserTest {
+
+    /** The gate of the word "one" before a scale: a sentence it leaves out has no match of the pattern. */
+    @Test
+    void theWordOneGateLeavesOutNoMatch() {
+        String[] pieces = {"a", "A", "one", "ONE", "eine", "ein", "einer", "thousand", "Thousand", "million", "MILLION",
+                "billion", "trillion", "Million", "Milliarde", "Milliarden", "Billion", "x", "the", "é", " ", " ", "-"};
+        int matches = 0;
+        for (String text : RandomTexts.of(pieces, 47, 10_000, 1, 8, true)) {
+            if (NumberParser.wordOne().matcher(text).find()) {
+                matches++;
+                assertTrue(NumberParser.mayHaveWordOne(text), text);
+            }
+        }
+        assertTrue(matches > 1_000, "the random texts must exercise the pattern: " + matches);
+    }
+
+    /**
+     * The fraction gate's promise on random texts: a sentence it lets pass no fraction pattern by matches none.
+     * The texts mix the fraction words with their numerals and the words their lookarounds refuse.
+     */
+    @Test
+    void theFractionGateLeavesOutNoFraction() {
+        String[] pieces = {"三", "分之", "一", "2", "点", "5", "十", "百", "成", "成为", "两成", "过半", "一半", "半数", "半",
+                "a", "one", "two", "half", "third", "thirds", "quarter", "quarters", "of", "die", "zur", "Hälfte", "ein",
+                "zwei", "drei", "Drittel", "Viertel", "HALF", "x", " ", "-"};
+        PatternGate gate = PatternGate.of(NumberParser.fractionPatterns());
+        int matches = 0;
+        for (String text : RandomTexts.of(pieces, 43, 10_000, 1, 10, true)) {
+            boolean passes = !gate.candidates(text).isEmpty();
+            for (Pattern pattern : NumberParser.fractionPatterns()) {
+                if (pattern.matcher(text).find()) {
+                    matches++;
+                    assertTrue(passes, () -> pattern + " matches " + text);
+                }
+            }
+        }
+        assertTrue(matches > 2_000, "the random texts must exercise the patterns: " + matches);
+    }
 
     private static Quantity only(String text, String language) {
         List<Quantity> found = NumberParser.parse(text, language);
