@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.eventwire.contracts.id.Ids;
+import io.eventwire.processor.text.LongTable;
 import io.eventwire.processor.text.TextBuffer;
 
 import java.nio.ByteBuffer;
@@ -169,7 +170,7 @@ public final class Fingerprinter {
         TextBuffer shingle = new TextBuffer(64);
         int n = addShingles(normalized, words, wordShingle, false, shingle, hashes, 0);
         n = addShingles(normalized, cjkChars, cjkShingle, true, shingle, hashes, n);
-        return DistinctLongs.of(hashes, n);
+        return LongTable.distinct(hashes, n);
     }
 
     /**

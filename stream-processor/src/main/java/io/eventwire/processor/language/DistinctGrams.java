@@ -1,6 +1,6 @@
 package io.eventwire.processor.language;
 
-import java.util.Arrays;
+import io.eventwire.processor.text.LongTable;
 
 /**
  * The distinct 1-, 2- and 3-grams of a text, each packed into a long. OpenNLP's detector hands every distinct
@@ -20,18 +20,14 @@ final class DistinctGrams {
         for (int length = 1; length <= MAX_LENGTH; length++) {
             grams += Math.max(0, text.length - length + 1);
         }
-        long[] distinct = new long[grams];
-        int size = 0;
-        LongTable seen = new LongTable(grams);
+        long[] keys = new long[grams];
+        int n = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
             for (int start = 0; start + length <= text.length; start++) {
-                long key = key(text, start, length);
-                if (seen.putIfAbsent(key, 0)) {
-                    distinct[size++] = key;
-                }
+                keys[n++] = key(text, start, length);
             }
         }
-        return Arrays.copyOf(distinct, size);
+        return LongTable.distinct(keys, n);
     }
 
     /** A gram of 1 to 3 chars as one non-zero long: its length above its chars, the first char highest. */

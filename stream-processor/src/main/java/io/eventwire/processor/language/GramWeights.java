@@ -1,5 +1,6 @@
 package io.eventwire.processor.language;
 
+import io.eventwire.processor.text.LongTable;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;

@@ -6,6 +6,7 @@
  * {@link io.eventwire.processor.text.Alternation} lets it skip the branches of one expression too. The normalize
  * step's boilerplate cues and the extract step's rule sets and gazetteer share them, so they belong to neither.
  * {@link io.eventwire.processor.text.TextBuffer} rebuilds a text from runs of another, for the normalize and
- * fingerprint steps.
+ * fingerprint steps; {@link io.eventwire.processor.text.LongTable} holds the packed n-grams of the language step
+ * and drops repeated n-grams and shingle hashes for it and the fingerprint step.
  */
 package io.eventwire.processor.text;
