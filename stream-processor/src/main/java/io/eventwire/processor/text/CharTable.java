@@ -26,4 +26,13 @@ public final class CharTable {
     public char map(char c) {
         return values[c];
     }
+
+    /** {@code text} with every char mapped; the result has the length of {@code text}. */
+    public String map(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = values[chars[i]];
+        }
+        return new String(chars);
+    }
 }

@@ -1,5 +1,7 @@
 package io.eventwire.processor.extract.text;
 
+import io.eventwire.processor.text.CharTable;
+
 /**
  * Folds text for matching without changing its length, so an offset in the folded text is the same offset in
  * the original: full-width ASCII forms (Ｈｕａｗｅｉ, ２０１９) become ASCII, the ideographic space a space,
@@ -19,40 +21,25 @@ public final class TextFold {
      * Every char folded, and folded then lower-cased, computed once: the gazetteer and the sanction rules fold
      * whole article texts, and the rule below looks Han characters up in {@link #TRADITIONAL} one by one.
      */
-    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-    private static final char[] FOLDED_LOWER = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FOLDED[c] = rule((char) c);
-            FOLDED_LOWER[c] = Character.toLowerCase(FOLDED[c]);
-        }
-    }
+    private static final CharTable FOLDED = CharTable.of(c -> rule((char) c));
+    private static final CharTable FOLDED_LOWER = CharTable.of(c -> Character.toLowerCase(FOLDED.map((char) c)));
 
     private TextFold() {
     }
 
     /** {@code text} folded for matching, case kept; the result has the length of {@code text}. */
     public static String fold(String text) {
-        return mapped(text, FOLDED);
+        return FOLDED.map(text);
     }
 
     /** {@link #fold(String)} and lower case: what case-insensitive matching compares. */
     public static String foldLower(String text) {
-        return mapped(text, FOLDED_LOWER);
+        return FOLDED_LOWER.map(text);
     }
 
     /** One character folded; never changes the number of UTF-16 units. */
     public static char fold(char c) {
-        return FOLDED[c];
-    }
-
-    private static String mapped(String text, char[] table) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = table[chars[i]];
-        }
-        return new String(chars);
+        return FOLDED.map(c);
     }
 
     /** The folding of one character, which the tables hold for every char (package-private: the test compares). */
