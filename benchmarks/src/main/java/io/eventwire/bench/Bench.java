@@ -57,9 +57,10 @@ public final class Bench {
             PipelineBench.Saturation saturation = pipeline.saturation(workload, options.saturationLimit());
             List<PipelineBench.Latency> latency = new ArrayList<>();
             for (int i = 1; i <= BenchReport.LATENCY_PASSES; i++) {
-                progress.printf("bench: pipeline at %.0f articles/s for %d s, pass %d of %d%n", options.rate(),
-                        options.rateDuration().toSeconds(), i, BenchReport.LATENCY_PASSES);
-                latency.add(pipeline.latency(workload, options.rate(), options.rateDuration(), options.drainLimit()));
+                progress.printf("bench: pipeline at %.0f articles/s for %.1f s of lead-in, then %d s, pass %d of %d%n",
+                        options.rate(), options.rateLeadIn().toMillis() / 1000.0, options.rateDuration().toSeconds(),
+                        i, BenchReport.LATENCY_PASSES);
+                latency.add(pipeline.latency(workload, options.offeredRate()));
             }
             progress.printf("bench: sink to files (%d documents)%n", options.sinkDocuments());
             SinkBench.Result sink = SinkBench.run(kafka.bootstrapServers(), workload, options.sinkDocuments(),

@@ -36,8 +36,8 @@ public final class SettingsComparisonRun {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             double warmup = warmUp(kafka, options, workload, progress);
             List<SettingsUnderTest<PipelineBench.Latency>> configurations = alternate(options, candidate, repetitions,
-                    progress, "at " + Math.round(options.rate()) + " articles/s", pipeline -> pipeline.latency(
-                            workload, options.rate(), options.rateDuration(), options.drainLimit()), kafka);
+                    progress, "at " + Math.round(options.rate()) + " articles/s", pipeline -> pipeline.latency(workload,
+                            options.offeredRate()), kafka);
             return new LatencyComparison(Bench.machine(loadBefore), workload.size(), warmup, configurations);
         }
     }

@@ -32,6 +32,7 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
         figures.put("verdict_p99_ms", pass -> pass.verdictLatency().p99());
         figures.put("event_p50_ms", pass -> pass.eventLatency().p50());
         figures.put("event_p99_ms", pass -> pass.eventLatency().p99());
+        figures.put("lead_in_event_p99_ms", pass -> pass.leadIn().eventLatency().p99());
         figures.put("cpu_ms_per_article", PipelineBench.Latency::cpuMillisPerArticle);
         return figures;
     }
@@ -41,12 +42,14 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
         out.printf(Locale.ROOT, "Eventwire latency bench — %s; corpus %d articles; last warm-up pass %.0f "
                 + "articles/s%n%n", machine.describe(), corpusArticles, warmupArticlesPerSecond);
         out.println("| pass | configuration | offered/s | verdicts | events | verdict p50/p95/p99 ms "
-                + "| event p50/p95/p99 ms | ms process CPU per article |");
-        out.println("|---:|---|---:|---:|---:|---|---|---:|");
+                + "| event p50/p95/p99 ms | lead-in event p50/p95/p99 ms | ms process CPU per article |");
+        out.println("|---:|---|---:|---:|---:|---|---|---|---:|");
         Comparisons.inRunOrder(configurations, (number, configuration, pass) ->
-                out.printf(Locale.ROOT, "| %d | %s | %.0f | %d of %d | %d | %s | %s | %.2f |%n", number,
-                        configuration.name(), pass.offeredPerSecond(), pass.verdicts(), pass.offered(), pass.events(),
-                        pass.verdictLatency().summary(), pass.eventLatency().summary(), pass.cpuMillisPerArticle()));
+                out.printf(Locale.ROOT, "| %d | %s | %.0f | %d of %d + %d | %d | %s | %s | %s | %.2f |%n", number,
+                        configuration.name(), pass.offeredPerSecond(), pass.verdicts(), pass.offered(),
+                        pass.leadIn().articles(), pass.events(), pass.verdictLatency().summary(),
+                        pass.eventLatency().summary(), pass.leadIn().eventLatency().summary(),
+                        pass.cpuMillisPerArticle()));
         out.println();
         Comparisons.printCpuByThread(out, configurations, PipelineBench.Latency::cpuMillisPerArticle);
         Comparisons.printMedians(out, configurations, FIGURES);
@@ -64,6 +67,8 @@ public record LatencyComparison(BenchReport.Machine machine, int corpusArticles,
             entry.put("verdict_ms",
                     configuration.passes().stream().map(pass -> pass.verdictLatency().asMap()).toList());
             entry.put("event_ms", configuration.passes().stream().map(pass -> pass.eventLatency().asMap()).toList());
+            entry.put("lead_in_event_ms",
+                    configuration.passes().stream().map(pass -> pass.leadIn().eventLatency().asMap()).toList());
             entry.put("cpu_ms_per_article_by_thread", configuration.passes().stream()
                     .map(pass -> Comparisons.cpuByThread(spender -> pass.cpuMillisPerArticle(spender))).toList());
             root.put(configuration.name(), entry);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,27 +22,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * exactly-once transactions committed) and notes when each arrives. Every raw record ends in exactly one
  * verdict record (news.articles, news.duplicates or news.dlq); events are counted apart, and consolidated
  * events only mark the time of the last output. Where the send
- * time of each article is known, it records each output's latency: arrival minus the raw record's time.
+ * time of each article is known, it records each output's latency: arrival minus the raw record's time, the
+ * lead-in's (see {@link OfferedRate}) apart from the rest.
  */
 final class OutputWatcher implements AutoCloseable {
 
     private final Topics topics;
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final Map<String, Long> sentAtMillis;
+    private final SendTimes sendTimes;
     private final Thread thread;
     private final AtomicLong verdicts = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
     private final LongList verdictLatencies = new LongList();
     private final LongList eventLatencies = new LongList();
+    private final LongList leadInVerdictLatencies = new LongList();
+    private final LongList leadInEventLatencies = new LongList();
     private volatile long lastOutputNanos;
     private volatile boolean running = true;
     private volatile RuntimeException failure;
 
-    /** @param sentAtMillis article id → the raw record's timestamp; empty when latency is not measured */
-    OutputWatcher(String bootstrapServers, Topics topics, Map<String, Long> sentAtMillis) {
+    /** @param sendTimes when each article's raw record was sent; empty when latency is not measured */
+    OutputWatcher(String bootstrapServers, Topics topics, SendTimes sendTimes) {
         this.topics = topics;
-        this.sentAtMillis = sentAtMillis;
+        this.sendTimes = sendTimes;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-watcher-" + UUID.randomUUID(),
@@ -70,12 +74,13 @@ final class OutputWatcher implements AutoCloseable {
                     }
                     if (topic.equals(topics.sanctions()) || topic.equals(topics.market())) {
                         events.incrementAndGet();
-                        latency(articleIdOf(record.value()), arrived, eventLatencies);
+                        latency(articleIdOf(record.value()), arrived, eventLatencies, leadInEventLatencies);
                     } else {
                         if (topic.equals(topics.deadLetters())) {
                             deadLetters.incrementAndGet();
                         } else if (record.key() != null) {
-                            latency(new String(record.key(), StandardCharsets.UTF_8), arrived, verdictLatencies);
+                            latency(new String(record.key(), StandardCharsets.UTF_8), arrived, verdictLatencies,
+                                    leadInVerdictLatencies);
                         }
                         verdicts.incrementAndGet();
                     }
@@ -88,10 +93,10 @@ final class OutputWatcher implements AutoCloseable {
         }
     }
 
-    private void latency(String articleId, long arrivedMillis, LongList into) {
-        Long sent = articleId == null ? null : sentAtMillis.get(articleId);
+    private void latency(String articleId, long arrivedMillis, LongList measured, LongList leadIn) {
+        SendTimes.Sent sent = articleId == null ? null : sendTimes.of(articleId);
         if (sent != null) {
-            into.add(arrivedMillis - sent);
+            (sent.leadIn() ? leadIn : measured).add(arrivedMillis - sent.millis());
         }
     }
 
@@ -121,12 +126,14 @@ final class OutputWatcher implements AutoCloseable {
         return lastOutputNanos;
     }
 
-    long[] verdictLatencies() {
-        return verdictLatencies.toArray();
+    /** The latencies of the verdicts of the lead-in's articles, or of the others. */
+    long[] verdictLatencies(boolean leadIn) {
+        return (leadIn ? leadInVerdictLatencies : verdictLatencies).toArray();
     }
 
-    long[] eventLatencies() {
-        return eventLatencies.toArray();
+    /** The latencies of the events of the lead-in's articles, or of the others. */
+    long[] eventLatencies(boolean leadIn) {
+        return (leadIn ? leadInEventLatencies : eventLatencies).toArray();
     }
 
     /** Waits until {@code count} verdicts arrived; on timeout returns false (the caller reports what came). */
@@ -148,6 +155,23 @@ final class OutputWatcher implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         thread.join(10_000);
+    }
+
+    /** When each article's raw record was due, and whether it belongs to the lead-in; written by the sender. */
+    static final class SendTimes {
+
+        record Sent(long millis, boolean leadIn) {
+        }
+
+        private final Map<String, Sent> byArticleId = new ConcurrentHashMap<>();
+
+        void put(String articleId, long millis, boolean leadIn) {
+            byArticleId.put(articleId, new Sent(millis, leadIn));
+        }
+
+        Sent of(String articleId) {
+            return byArticleId.get(articleId);
+        }
     }
 
     /** A growable list of longs, appended by the watcher thread and read once it has stopped. */

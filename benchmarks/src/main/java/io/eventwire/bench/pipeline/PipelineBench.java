@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -80,25 +79,38 @@ public final class PipelineBench {
     }
 
     /**
+     * @param offered    articles sent after the lead-in, whose latencies the percentiles give
+     * @param verdicts   verdicts that arrived, the lead-in's included
+     * @param events     events that arrived, the lead-in's included
      * @param cpuSeconds process CPU (processor, broker, clients) from the first record sent until every verdict
      *                   was in, the cost of the settings under measurement at this rate
+     * @param leadIn     the articles sent first, on the fresh topics, and their latencies
      */
     public record Latency(double offeredPerSecond, int offered, double sendSeconds, long verdicts, long events,
                           double cpuSeconds, Map<ThreadCpu.Spender, Long> cpuBySpender, Percentiles verdictLatency,
-                          Percentiles eventLatency) {
+                          Percentiles eventLatency, LeadIn leadIn) {
 
         public Latency {
             cpuBySpender = Map.copyOf(cpuBySpender);
         }
 
+        /** Process CPU per article sent, the lead-in's included. */
         public double cpuMillisPerArticle() {
-            return offered > 0 ? cpuSeconds * 1000 / offered : 0;
+            int sent = offered + leadIn.articles();
+            return sent > 0 ? cpuSeconds * 1000 / sent : 0;
         }
 
-        /** CPU milliseconds per offered article spent by {@code spender}'s threads. */
+        /** CPU milliseconds per article sent, the lead-in's included, spent by {@code spender}'s threads. */
         public double cpuMillisPerArticle(ThreadCpu.Spender spender) {
-            return offered > 0 ? cpuBySpender.getOrDefault(spender, 0L) / 1e6 / offered : 0;
+            int sent = offered + leadIn.articles();
+            return sent > 0 ? cpuBySpender.getOrDefault(spender, 0L) / 1e6 / sent : 0;
         }
+    }
+
+    /** The first articles of a latency pass (see {@link OfferedRate}): how many, and their latencies. */
+    public record LeadIn(int articles, Percentiles verdictLatency, Percentiles eventLatency) {
+
+        public static final LeadIn NONE = new LeadIn(0, Percentiles.of(new long[0], 0), Percentiles.of(new long[0], 0));
     }
 
     private final String bootstrapServers;
@@ -127,7 +139,7 @@ public final class PipelineBench {
         Path stateDir = tempDir();
         ProcessorSettings settings = settings(topics, stateDir);
         long heapBefore = MemorySampler.retainedHeapBytes();
-        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, Map.of());
+        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, new OutputWatcher.SendTimes());
              MemorySampler memory = new MemorySampler();
              ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings));
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
@@ -164,18 +176,18 @@ public final class PipelineBench {
     }
 
     /**
-     * Sends the workload at {@code perSecond} for at most {@code duration}, each record stamped with the time
-     * it was due (so a late sender cannot hide queueing), then waits up to {@code drain} for the outputs.
+     * Sends the workload on {@code rate}'s schedule, each record stamped with the time it was due (so a late sender
+     * cannot hide queueing), then waits up to its drain time for the outputs.
      */
-    public Latency latency(Workload workload, double perSecond, Duration duration, Duration drain)
-            throws InterruptedException {
+    public Latency latency(Workload workload, OfferedRate rate) throws InterruptedException {
         Topics topics = new Topics("lat-" + shortId() + "-");
         createTopics(topics);
         Path stateDir = tempDir();
         ProcessorSettings settings = settings(topics, stateDir);
-        Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        int offered = (int) Math.min(workload.size(), Math.round(perSecond * duration.toMillis() / 1000.0));
-        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, sentAt);
+        int leadIn = rate.leadInArticles(workload.size());
+        int offered = rate.measuredArticles(workload.size());
+        OutputWatcher.SendTimes sendTimes = new OutputWatcher.SendTimes();
+        try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, sendTimes);
              ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings));
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(Map.of(
                      ProducerConfig.LINGER_MS_CONFIG, 0)))) {
@@ -185,9 +197,9 @@ public final class PipelineBench {
             ThreadCpu.Snapshot threadsStarted = ThreadCpu.snapshot();
             long startMillis = System.currentTimeMillis();
             long startNanos = System.nanoTime();
-            long intervalNanos = (long) (1e9 / perSecond);
+            long intervalNanos = (long) (1e9 / rate.perSecond());
             Sends sends = new Sends();
-            for (int i = 0; i < offered; i++) {
+            for (int i = 0; i < leadIn + offered; i++) {
                 long due = startNanos + i * intervalNanos;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
@@ -195,27 +207,29 @@ public final class PipelineBench {
                 }
                 long dueMillis = startMillis + (due - startNanos) / 1_000_000;
                 Workload.Item item = workload.items().get(i);
-                sentAt.put(item.articleId(), dueMillis);
+                sendTimes.put(item.articleId(), dueMillis, i < leadIn);
                 producer.send(new ProducerRecord<>(topics.raw(), null, dueMillis, item.key(), item.value()), sends);
             }
             sends.flushAndCheck(producer, "the offered load");
             double sendSeconds = (System.nanoTime() - startNanos) / 1e9;
-            long drainDeadline = System.nanoTime() + drain.toNanos();
+            long drainDeadline = System.nanoTime() + rate.drain().toNanos();
             // Events come out after their article's verdict: closing at the last verdict would leave the latest
             // events, the tail of the distribution, out of it. They have no expected count (verdicts that never
             // come count as missing), so the wait is for the processor to go idle, or the drain limit.
-            watcher.awaitVerdicts(offered, drain);
+            watcher.awaitVerdicts(leadIn + offered, rate.drain());
             idle(runner, drainDeadline);
             double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
             Map<ThreadCpu.Spender, Long> cpuBySpender = ThreadCpu.snapshot().since(threadsStarted);
             runner.close();
             watcher.close();
-            long[] verdicts = watcher.verdictLatencies();
-            long[] events = watcher.eventLatencies();
-            long expectedVerdicts = offered - watcher.deadLetters();
-            return new Latency(perSecond, offered, sendSeconds, watcher.verdicts(), watcher.events(), cpuSeconds,
-                    cpuBySpender, Percentiles.of(verdicts, Math.max(0, expectedVerdicts - verdicts.length)),
-                    Percentiles.of(events, 0));
+            long[] verdicts = watcher.verdictLatencies(false);
+            long[] leadInVerdicts = watcher.verdictLatencies(true);
+            // A verdict that never came counts against the measured part, wherever it was sent.
+            long missing = Math.max(0, leadIn + offered - watcher.deadLetters() - verdicts.length - leadInVerdicts.length);
+            return new Latency(rate.perSecond(), offered, sendSeconds, watcher.verdicts(), watcher.events(), cpuSeconds,
+                    cpuBySpender, Percentiles.of(verdicts, missing), Percentiles.of(watcher.eventLatencies(false), 0),
+                    new LeadIn(leadIn, Percentiles.of(leadInVerdicts, 0),
+                            Percentiles.of(watcher.eventLatencies(true), 0)));
         } finally {
             Directories.deleteQuietly(stateDir);
         }

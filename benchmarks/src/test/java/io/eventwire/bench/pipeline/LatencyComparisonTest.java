@@ -24,7 +24,8 @@ class LatencyComparisonTest {
         long[] events = new long[50];
         java.util.Arrays.fill(events, eventMillis);
         return new PipelineBench.Latency(200, 100, 0.5, verdicts.length, events.length, cpu,
-                Map.of(ThreadCpu.Spender.STREAM_THREADS, (long) (cpu * 0.6e9)), Percentiles.of(verdicts, missingVerdicts), Percentiles.of(events, 0));
+                Map.of(ThreadCpu.Spender.STREAM_THREADS, (long) (cpu * 0.6e9)), Percentiles.of(verdicts, missingVerdicts), Percentiles.of(events, 0),
+                PipelineBench.LeadIn.NONE);
     }
 
     private static LatencyComparison comparison(List<PipelineBench.Latency> base,
@@ -70,10 +71,29 @@ class LatencyComparisonTest {
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         comparison.printTable(new PrintStream(table, true, StandardCharsets.UTF_8));
         String text = table.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("| 1 | candidate | 200 | 100 of 100 | 50 | 50/50/50 | 60/60/60 | 4.00 |"), text);
+        assertTrue(text.contains("| 1 | candidate | 200 | 100 of 100 + 0 | 50 | 50/50/50 | 60/60/60 | n/a/n/a/n/a | 4.00 |"), text);
         // 0.24 s of the candidate's 0.4 s spent by its stream threads, over 100 articles
         assertTrue(text.contains("  | 1 | candidate | 2.40 | 0.00 |"), text);
         assertEquals(2.4, json.get("candidate").get("cpu_ms_per_article_by_thread").get(0).get("stream_threads")
                 .asDouble(), 1e-9);
+    }
+
+    @Test
+    void theLeadInIsReportedApartAndLeavesTheMeasuredPercentilesAlone() {
+        long[] late = new long[20];
+        java.util.Arrays.fill(late, 1200);
+        PipelineBench.Latency measured = pass(100, 150, 0, 0.1);
+        PipelineBench.Latency withLeadIn = new PipelineBench.Latency(200, 100, 0.5, 110, 70, 0.11,
+                measured.cpuBySpender(), measured.verdictLatency(), measured.eventLatency(),
+                new PipelineBench.LeadIn(10, Percentiles.of(new long[10], 0), Percentiles.of(late, 0)));
+        LatencyComparison comparison = comparison(List.of(withLeadIn), List.of(measured));
+        JsonNode json = Json.fromJson(comparison.json(), JsonNode.class);
+        assertEquals(150.0, json.get("base").get("medians").get("event_p99_ms").asDouble());
+        assertEquals(1200.0, json.get("base").get("medians").get("lead_in_event_p99_ms").asDouble());
+        assertEquals(1.0, withLeadIn.cpuMillisPerArticle(), 1e-9, "CPU is shared by every article sent");
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        comparison.printTable(new PrintStream(table, true, StandardCharsets.UTF_8));
+        assertTrue(table.toString(StandardCharsets.UTF_8)
+                .contains("| 1 | base | 200 | 110 of 100 + 10 | 70 | 100/100/100 | 150/150/150 | 1200/1200/1200 | 1.00 |"));
     }
 }

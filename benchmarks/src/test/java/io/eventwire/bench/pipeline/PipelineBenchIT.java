@@ -31,12 +31,15 @@ class PipelineBenchIT {
             assertTrue(saturation.stateBytes() > 0, "dedup and consolidation keep state");
             assertTrue(saturation.cpuSeconds() > 0);
 
-            PipelineBench.Latency latency = bench.latency(workload, 10, Duration.ofSeconds(2), Duration.ofMinutes(10));
-            assertEquals(20, latency.offered());
+            PipelineBench.Latency latency = bench.latency(workload,
+                    new OfferedRate(10, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMinutes(10)));
+            assertEquals(5, latency.leadIn().articles());
+            assertEquals(15, latency.offered(), "what the lead-in left of the corpus");
             assertEquals(20, latency.verdicts());
-            assertEquals(20, latency.verdictLatency().count());
+            assertEquals(15, latency.verdictLatency().count());
+            assertEquals(5, latency.leadIn().verdictLatency().count());
             assertEquals(0, latency.verdictLatency().missing());
-            assertEquals(latency.events(), latency.eventLatency().count());
+            assertEquals(latency.events(), latency.eventLatency().count() + latency.leadIn().eventLatency().count());
         }
     }
 }

@@ -48,7 +48,7 @@ class BenchReportTest {
 
     private static PipelineBench.Latency latency(long[] latencies) {
         return new PipelineBench.Latency(200, 1000, 5.0, 1000, 20, 3.0, Map.of(), Percentiles.of(latencies, 0),
-                Percentiles.of(latencies, 0));
+                Percentiles.of(latencies, 0), PipelineBench.LeadIn.NONE);
     }
 
     /** A pass whose stream threads spent 60% of its CPU time, the JIT the rest. */
