@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProcessorRunnerTest {
 
@@ -25,5 +27,20 @@ class ProcessorRunnerTest {
     void anInputNotFetchedYetIsNotCaughtUp() {
         assertEquals(Double.POSITIVE_INFINITY,
                 ProcessorRunner.largestLag(Set.of(RAW_0, RAW_1), Map.of(RAW_0, 0.0)));
+    }
+
+    @Test
+    void anInputWhoseLastStableOffsetFallsShortOfItsEndHasATransactionOpen() {
+        assertTrue(ProcessorRunner.transactionOpen(Set.of(RAW_0, RAW_1), Map.of(RAW_0, 10L, RAW_1, 4L),
+                Map.of(RAW_0, 10L, RAW_1, 6L)));
+        assertFalse(ProcessorRunner.transactionOpen(Set.of(RAW_0, RAW_1), Map.of(RAW_0, 10L, RAW_1, 6L),
+                Map.of(RAW_0, 10L, RAW_1, 6L)));
+        assertFalse(ProcessorRunner.transactionOpen(Set.of(RAW_0), Map.of(RAW_0, 10L, RAW_1, 4L),
+                Map.of(RAW_0, 10L, RAW_1, 6L)), "a partition of another instance does not count");
+    }
+
+    @Test
+    void anInputWhoseOffsetsAreUnknownCountsAsOpen() {
+        assertTrue(ProcessorRunner.transactionOpen(Set.of(RAW_0, RAW_1), Map.of(RAW_0, 10L), Map.of(RAW_0, 10L)));
     }
 }
