@@ -1,5 +1,6 @@
 package io.eventwire.processor.normalize.meta;
 
+import io.eventwire.processor.RandomTexts;
 import io.eventwire.processor.normalize.Fixtures;
 import io.eventwire.testkit.SharedData;
 import org.jsoup.Jsoup;
@@ -46,6 +47,31 @@ class QueryBatchTest {
             List<Elements> answers = batch.select(page);
             for (int i = 0; i < QUERIES.size(); i++) {
                 assertSameElements(page.select(QUERIES.get(i)), answers.get(i), QUERIES.get(i));
+            }
+        }
+    }
+
+    /**
+     * Pages strung together from the tags and attributes the queries name, in upper and lower case, nested,
+     * in foreign content, and from others: the batch, which skips elements by their names, selects what each
+     * query selects.
+     */
+    @Test
+    void eachAnswerIsWhatItsQuerySelectsOnGeneratedPages() {
+        String[] pieces = {"<div>", "</div>", "<span class=x>", "</span>", "<p>", "text", "<h1>", "</h1>", "<H1>",
+                "<time datetime=2024-01-01>", "<time pubdate>", "<TIME class=published>", "</time>",
+                "<div class=Published>", "<div class=publisher>", "<a rel=author>", "<a REL=Author>", "</a>",
+                "<span itemprop=author>", "<b itemprop=name>", "</b>", "<i ItemProp=datePublished datetime=x>",
+                "</i>", "<meta content=c>", "<meta name=n>", "<link rel=canonical>", "<LINK REL=CANONICAL>",
+                "<script type=application/ld+json>{}</script>", "<script>x</script>", "<svg>", "</svg>",
+                "<svg><time datetime=1>t</time><h1>s</h1></svg>", "<math><mi itemprop=name>m</mi></math>",
+                "<table><tr><td class=published>", "</table>", "<ul><li rel=author>", "</ul>"};
+        QueryBatch batch = new QueryBatch(QUERIES);
+        for (String html : RandomTexts.of(pieces, 20261122, 3_000, 1, 40, false)) {
+            Document page = Jsoup.parse(html, "https://x.example/");
+            List<Elements> answers = batch.select(page);
+            for (int i = 0; i < QUERIES.size(); i++) {
+                assertSameElements(page.select(QUERIES.get(i)), answers.get(i), QUERIES.get(i) + " in " + html);
             }
         }
     }
