@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 final class ContentHash {
 
+    /** Each ASCII char as the hash reads it: lower case, and white space as a space. */
+    private static final byte[] ASCII_FOLDED = asciiFolded();
+
     private ContentHash() {
     }
 
@@ -46,6 +49,16 @@ final class ContentHash {
         boolean inWhiteSpace = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // Without a branch on white space, which a branch predictor misses at most ends of words: the
+                // byte is written anyway, and kept unless it is a space following white space.
+                byte folded = ASCII_FOLDED[c];
+                boolean space = folded == ' ';
+                utf8[length] = folded;
+                length += space & inWhiteSpace ? 0 : 1;
+                inWhiteSpace = space;
+                continue;
+            }
             if (UnicodeWhitespace.is(c)) {
                 if (!inWhiteSpace) {
                     utf8[length++] = ' ';
@@ -71,6 +84,14 @@ final class ContentHash {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return c >= 0x3000 && c <= 0x9FFF ? c : Character.toLowerCase(c);
+    }
+
+    private static byte[] asciiFolded() {
+        byte[] folded = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            folded[c] = (byte) (UnicodeWhitespace.is(c) ? ' ' : lowerCase(c));
+        }
+        return folded;
     }
 
     /**
