@@ -1,15 +1,9 @@
 package io.eventwire.processor.extract.market;
 
 import io.eventwire.processor.RandomTexts;
-import io.eventwire.processor.text.PatternGate;
+import io.eventwire.processor.WholePatterns;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PeriodTest {
@@ -26,25 +20,8 @@ class PeriodTest {
                 "-", "half", "first nine months", "of", "the", "fiscal", "year", "this", "last", "FY", "fy", "FY2021",
                 "ersten", "vierten", "Quartal", "Halbjahr", "ersten neun Monaten", "des Jahres", "dieses", "Jahres",
                 "Geschäftsjahr", "Geschäftsjahres", "x", "a", " ", " "};
-        List<Pattern> patterns = Period.patterns();
-        PatternGate gate = PatternGate.anchoring(patterns);
-        int matches = 0;
-        for (String text : RandomTexts.of(pieces, 43, 10_000, 1, 10, true)) {
-            PatternGate.Candidates candidates = gate.scan(text);
-            for (int p = 0; p < patterns.size(); p++) {
-                List<List<Integer>> expected = new ArrayList<>();
-                Matcher search = patterns.get(p).matcher(text);
-                while (search.find()) {
-                    expected.add(List.of(search.start(), search.end()));
-                }
-                List<List<Integer>> gated = new ArrayList<>();
-                if (candidates.contains(p)) {
-                    candidates.forEachMatch(p, patterns.get(p).matcher(text), m -> gated.add(List.of(m.start(), m.end())));
-                }
-                assertEquals(expected, gated, () -> text + " = " + RandomTexts.codes(text));
-                matches += expected.size();
-            }
-        }
+        int matches = WholePatterns.assertAnchoredMatchesAreTheSearches(Period.patterns(),
+                RandomTexts.of(pieces, 43, 10_000, 1, 10, true));
         assertTrue(matches > 5_000, "the random texts must exercise the patterns: " + matches);
     }
 }
