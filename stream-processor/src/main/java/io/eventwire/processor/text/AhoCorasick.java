@@ -35,8 +35,6 @@ public final class AhoCorasick {
     private final int[] outputStart;
     private final int[] outputs;
     private final int[] lengths;
-    /** What a text's chars are mapped with before matching; null for none. */
-    private final CharTable fold;
 
     /** The automaton of {@code patterns}; a hit's {@code pattern} is an index into this list. */
     public AhoCorasick(List<String> patterns) {
@@ -55,14 +53,13 @@ public final class AhoCorasick {
     AhoCorasick(List<String> patterns, CharTable fold, int maxEntries) {
         Trie trie = new Trie(patterns);
         transitions = new Transitions(trie.next, trie.fail.stream().mapToInt(Integer::intValue).toArray(),
-                trie.byDepth.stream().mapToInt(Integer::intValue).toArray(), maxEntries);
+                trie.byDepth.stream().mapToInt(Integer::intValue).toArray(), maxEntries, fold);
         outputStart = new int[trie.output.size() + 1];
         for (int state = 0; state < trie.output.size(); state++) {
             outputStart[state + 1] = outputStart[state] + trie.output.get(state).size();
         }
         outputs = trie.output.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
         lengths = patterns.stream().mapToInt(String::length).toArray();
-        this.fold = fold;
     }
 
     /** Every occurrence in {@code text}, in the order they end. */
@@ -76,7 +73,7 @@ public final class AhoCorasick {
     public void scan(CharSequence text, Listener listener) {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = transitions.next(state, fold == null ? text.charAt(i) : fold.map(text.charAt(i)));
+            state = transitions.next(state, transitions.classOf(text.charAt(i)));
             for (int o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
                 listener.hit(outputs[o], i + 1 - lengths[outputs[o]], i + 1);
             }

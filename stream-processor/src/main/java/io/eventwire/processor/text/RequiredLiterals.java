@@ -110,19 +110,28 @@ public final class RequiredLiterals {
     /**
      * Atoms in a row. Consecutive mandatory literal characters form a run; a group, class or quantifier ends
      * it. Any run, or any mandatory group's requirement, is a requirement of the whole sequence: the one with
-     * the longest shortest literal is kept, as the most selective.
+     * the longest shortest literal is kept, as the most selective. What a positive lookaround requires, the text
+     * must hold too; it is kept only where the sequence requires nothing else, so that the literals a match
+     * holds keep their precedence (a name before its stock code: {@code \p{IsHan}{2,6}(?=[（(]\d{6})}).
      */
     private Set<String> sequence() {
         if (starts) {
             return sequenceStart();
         }
         List<Set<String>> candidates = new ArrayList<>();
+        List<Set<String>> aroundCandidates = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         while (pos < regex.length() && peek() != '|' && peek() != ')') {
             Atom atom = atom();
             int min = quantifierMin();
             boolean once = min == 1 && lastQuantifierWasNone;
-            if (atom.zeroWidth() && once) {
+            if (atom.zeroWidth()) {
+                if (min >= 1 && atom.required() != null) {
+                    aroundCandidates.add(atom.required());
+                }
+                if (!once) {
+                    endRun(run, candidates);
+                }
                 continue;
             }
             if (atom.literal() != null && min >= 1) {
@@ -137,7 +146,7 @@ public final class RequiredLiterals {
             }
         }
         endRun(run, candidates);
-        return candidates.stream()
+        return (candidates.isEmpty() ? aroundCandidates : candidates).stream()
                 .max(Comparator.comparingInt(RequiredLiterals::shortest).thenComparingInt(set -> -set.size()))
                 .orElse(null);
     }
@@ -179,7 +188,8 @@ public final class RequiredLiterals {
 
     /**
      * One atom: a literal (one or more characters that always occur together, as {@code \Q…\E}), a zero-width
-     * assertion, or anything else with what it requires (a group) or null.
+     * assertion (a positive lookaround with what it requires), or anything else with what it requires (a group)
+     * or null.
      */
     private record Atom(String literal, boolean zeroWidth, Set<String> required) {
         static final Atom ANY = new Atom(null, false, null);
@@ -211,12 +221,18 @@ public final class RequiredLiterals {
         if (consume(':') || consume('>')) {
             return capturing();
         }
-        if (consume('=') || consume('!')) {
-            return lookaround();
+        if (consume('=')) {
+            return lookaround(true);
+        }
+        if (consume('!')) {
+            return lookaround(false);
         }
         if (consume('<')) {
-            if (consume('=') || consume('!')) {
-                return lookaround();
+            if (consume('=')) {
+                return lookaround(true);
+            }
+            if (consume('!')) {
+                return lookaround(false);
             }
             while (Character.isLetterOrDigit(peek())) {
                 pos++;
@@ -245,10 +261,11 @@ public final class RequiredLiterals {
         return new Atom(null, false, inner);
     }
 
-    private Atom lookaround() {
-        alternation();
+    /** A lookaround: zero-width, and for a positive one, what the text must hold around the match. */
+    private Atom lookaround(boolean positive) {
+        Set<String> inner = alternation();
         expect(')');
-        return Atom.ASSERTION;
+        return positive && inner != null ? new Atom(null, true, inner) : Atom.ASSERTION;
     }
 
     /** A class of plain characters ({@code [Ll]}, {@code [日号]}) requires one of them; any other, nothing. */

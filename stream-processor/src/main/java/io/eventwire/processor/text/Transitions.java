@@ -19,6 +19,10 @@ final class Transitions {
     /** 256 K ints (1 MB): larger tables would cost more cache misses than the walks they save. */
     static final int MAX_ENTRIES = 1 << 18;
 
+    /**
+     * The class of each char of a text as read, through the fold if any: one table read per char where folding
+     * first would be two.
+     */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     private final int width;
     /** Per state, where its row starts in {@link #rows}, or -1 for a state that keeps its edges. */
@@ -26,9 +30,9 @@ final class Transitions {
     /** Whether every state has its row, in state order: then a state's row is found without reading rowOf. */
     private final boolean everyRow;
     private final int[] rows;
-    /** The edges of the states without a row, state by state: those of state s from edgeStart[s]. */
+    /** The edges of the states without a row, state by state (those of state s from edgeStart[s]), by class. */
     private final int[] edgeStart;
-    private final char[] edgeKeys;
+    private final char[] edgeClasses;
     private final int[] edgeTargets;
     private final int[] fail;
 
@@ -37,13 +41,19 @@ final class Transitions {
      * @param fail       each state's failure link
      * @param byDepth    the states in order of depth, the start first
      * @param maxEntries how many row entries at most; the start gets its row whatever the limit
+     * @param fold       what a text's chars are mapped with before matching (the edges' chars are mapped
+     *                   already), or null for none
      */
-    Transitions(List<TreeMap<Character, Integer>> edges, int[] fail, int[] byDepth, int maxEntries) {
+    Transitions(List<TreeMap<Character, Integer>> edges, int[] fail, int[] byDepth, int maxEntries, CharTable fold) {
         int states = edges.size();
         char[] alphabet = alphabet(edges);
         width = alphabet.length + 1;
+        char[] edgeClassOf = new char[Character.MAX_VALUE + 1];
         for (int i = 0; i < alphabet.length; i++) {
-            classOf[alphabet[i]] = (char) (i + 1);
+            edgeClassOf[alphabet[i]] = (char) (i + 1);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            classOf[c] = edgeClassOf[fold == null ? c : fold.map((char) c)];
         }
         this.fail = fail;
         rowOf = new int[states];
@@ -62,13 +72,13 @@ final class Transitions {
             edgeCount += rowOf[state] < 0 ? edges.get(state).size() : 0;
         }
         edgeStart[states] = edgeCount;
-        edgeKeys = new char[edgeCount];
+        edgeClasses = new char[edgeCount];
         edgeTargets = new int[edgeCount];
         for (int state = 0; state < states; state++) {
             if (rowOf[state] < 0) {
                 int e = edgeStart[state];
                 for (var edge : edges.get(state).entrySet()) {
-                    edgeKeys[e] = edge.getKey();
+                    edgeClasses[e] = edgeClassOf[edge.getKey()];
                     edgeTargets[e++] = edge.getValue();
                 }
             }
@@ -76,14 +86,18 @@ final class Transitions {
         // A state's failure link is shallower than it: filled in order of depth, a row only asks rows filled.
         for (int state : byDepth) {
             if (rowOf[state] >= 0) {
-                fillRow(state, edges.get(state), alphabet);
+                fillRow(state, edges.get(state), edgeClassOf);
             }
         }
     }
 
-    /** The state after {@code state} on {@code c}. */
-    int next(int state, char c) {
-        int cls = classOf[c];
+    /** The class of a text's char, through the fold: 0 for a char that no pattern holds. */
+    int classOf(char c) {
+        return classOf[c];
+    }
+
+    /** The state after {@code state} on a char of class {@code cls} ({@link #classOf}). */
+    int next(int state, int cls) {
         if (cls == 0) {
             return 0;
         }
@@ -96,7 +110,7 @@ final class Transitions {
                 return rows[row + cls];
             }
             for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
-                if (edgeKeys[e] == c) {
+                if (edgeClasses[e] == cls) {
                     return edgeTargets[e];
                 }
             }
@@ -105,16 +119,16 @@ final class Transitions {
     }
 
     /** A state's row: its failure link's transitions (the start's: back to itself), then its own edges. */
-    private void fillRow(int state, TreeMap<Character, Integer> own, char[] alphabet) {
+    private void fillRow(int state, TreeMap<Character, Integer> own, char[] edgeClassOf) {
         int row = rowOf[state];
         if (state != 0 && rowOf[fail[state]] >= 0) {
             System.arraycopy(rows, rowOf[fail[state]], rows, row, width);
         } else if (state != 0) {
-            for (int i = 0; i < alphabet.length; i++) {
-                rows[row + i + 1] = next(fail[state], alphabet[i]);
+            for (int cls = 1; cls < width; cls++) {
+                rows[row + cls] = next(fail[state], cls);
             }
         }
-        own.forEach((c, target) -> rows[row + classOf[c]] = target);
+        own.forEach((c, target) -> rows[row + edgeClassOf[c]] = target);
     }
 
     /** The {@code count} states with the most edges, the start first whatever its edges. */

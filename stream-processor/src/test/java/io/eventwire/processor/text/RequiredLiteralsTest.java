@@ -24,11 +24,12 @@ class RequiredLiteralsTest {
             Pattern.compile("(?<![a-z])(?:lost|shed)(?![a-z])|蒸发"),
             Pattern.compile("\\d+\\s*(?:亿|万)元"),
             Pattern.compile("\\d{2}[.,]?\\d*"),
-            Pattern.compile("Kurs(?:e|es)?(?!\\p{L})|(?i:sell-?off)"));
+            Pattern.compile("Kurs(?:e|es)?(?!\\p{L})|(?i:sell-?off)"),
+            Pattern.compile("\\p{IsHan}{2}(?=[（(]\\d)"));
     /** The patterns' own words, their case variants and noise, so that near misses are common. */
     private static final String[] WORDS = {"ban", "Ban", "BANS", "banned", "on", "exports", "Sales", "解除", "取消", "制裁",
             "禁令", "Lizenz", "lizenzen", "widerrief", "Widerrufen", "SDN", "sdn", "list", "LIST", "lost", "Shed", "蒸发",
-            "12", "亿", "元", "万", "Kurs", "kurse", "Kurses", "sell-off", "SELLOFF", "x", "-", " ", " ", "的", "a", "é"};
+            "12", "亿", "元", "万", "Kurs", "kurse", "Kurses", "sell-off", "SELLOFF", "x", "-", " ", " ", "的", "a", "é", "（", "(", "华为"};
 
     private static Set<String> of(String regex, int flags) {
         return RequiredLiterals.of(Pattern.compile(regex, flags));
@@ -71,6 +72,15 @@ class RequiredLiteralsTest {
         assertNull(of("(?:abc)?\\w+"));
         assertNull(of("[^a]b?|x"));
         assertEquals(Set.of("元"), of("\\d+\\s*(?:亿|万)元"));
+    }
+
+    @Test
+    void aPositiveLookaroundRequiresItsLiteralsWhereNothingElseIs() {
+        assertEquals(Set.of("（", "("), of("\\p{IsHan}{2,6}(?=[（(]\\d{6})"));
+        assertEquals(Set.of("元"), of("(?<=元)\\d+"));
+        assertEquals(Set.of("abc"), of("abc(?=defg)"));
+        assertNull(of("\\w+(?!x)(?<!y)"));
+        assertNull(of("\\w+(?=x)?"));
     }
 
     @Test
@@ -144,7 +154,7 @@ class RequiredLiteralsTest {
             }
         }
         assertTrue(matches > 1_000, "the random texts must exercise the patterns: " + matches);
-        assertEquals(7, gate.gatedCount(), "every pattern but the digit one is gated");
+        assertEquals(8, gate.gatedCount(), "every pattern but the digit one is gated");
     }
 
     /**

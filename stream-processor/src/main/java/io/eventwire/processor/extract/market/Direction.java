@@ -1,5 +1,8 @@
 package io.eventwire.processor.extract.market;
 
+import io.eventwire.processor.text.WindowSearch;
+
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,12 @@ enum Direction {
                     + "|lost|shed|rose|jumped|surged|soared|climbed|rallied|gained|added|spiked"
                     + "|fiel(?:en)?|sanken?|verlor(?:en)?|brach(?:en)? ein|gaben? nach|rutscht(?:en|e)? ab|stürzt(?:en|e)? ab"
                     + "|stieg(?:en)?|legt(?:en|e)? zu|zogen? an|klettert(?:en|e)?)(?![a-zäöü])");
+
+    /** The word lists, searched where their words start: a clause is searched many times, for each figure. */
+    private static final WindowSearch WORDS = WindowSearch.of(List.of(DOWN_WORDS, UP_WORDS, MOVE_VERBS));
+    private static final int DOWN_WORD = 0;
+    private static final int UP_WORD = 1;
+    private static final int MOVE_VERB = 2;
 
     /** The JSON form: {@code up} or {@code down}. */
     String json() {
@@ -66,28 +75,31 @@ enum Direction {
 
     /** The first price-move verb starting in {@code text[from, to)}, or null. */
     static Move moveStartingIn(String text, int from, int to) {
-        Matcher m = MOVE_VERBS.matcher(text).region(Math.max(0, from), text.length());
-        if (!m.find() || m.start() >= to) {
+        WindowSearch.Window window = WORDS.in(text, Math.max(0, from), text.length());
+        Matcher m = window.first(MOVE_VERB);
+        if (m == null || window.offset() + m.start() >= to) {
             return null;
         }
-        return new Move(m.start(), m.end(), DOWN_WORDS.matcher(m.group()).find() ? DOWN : UP);
+        return new Move(window.offset() + m.start(), window.offset() + m.end(), directionOf(m.group()));
     }
 
     /** The direction of the first price-move verb in {@code text[from, to)}, or null. */
     static Direction moveIn(String text, int from, int to) {
-        Matcher m = MOVE_VERBS.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
-        if (!m.find()) {
-            return null;
-        }
-        return DOWN_WORDS.matcher(m.group()).find() ? DOWN : UP;
+        Matcher m = WORDS.in(text, Math.max(0, from), Math.min(text.length(), to)).first(MOVE_VERB);
+        return m == null ? null : directionOf(m.group());
+    }
+
+    private static Direction directionOf(String moveVerb) {
+        return DOWN_WORDS.matcher(moveVerb).find() ? DOWN : UP;
     }
 
     private static Direction nearest(String text, int from, int to, boolean first) {
         if (from >= to) {
             return null;
         }
-        int down = position(DOWN_WORDS.matcher(text).region(from, to), first);
-        int up = position(UP_WORDS.matcher(text).region(from, to), first);
+        WindowSearch.Window window = WORDS.in(text, from, to);
+        int down = first ? window.firstStart(DOWN_WORD) : window.lastStart(DOWN_WORD);
+        int up = first ? window.firstStart(UP_WORD) : window.lastStart(UP_WORD);
         if (down < 0 && up < 0) {
             return null;
         }
@@ -95,16 +107,5 @@ enum Direction {
             return down >= 0 ? DOWN : UP;
         }
         return (first ? down < up : down > up) ? DOWN : UP;
-    }
-
-    private static int position(Matcher m, boolean first) {
-        int found = -1;
-        while (m.find()) {
-            found = m.start();
-            if (first) {
-                break;
-            }
-        }
-        return found;
     }
 }

@@ -3,6 +3,7 @@ package io.eventwire.processor.extract.market;
 import io.eventwire.contracts.record.MarketSubtype;
 import io.eventwire.processor.extract.number.NumberParser;
 import io.eventwire.processor.extract.number.Quantity;
+import io.eventwire.processor.text.WindowSearch;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,6 +47,8 @@ final class FigureReader {
             "如果|假如|假若|倘若|若是|可能|或将|或许|"
                     + "(?<![A-Za-z])(?:could|would|might|may|if|unless)(?![A-Za-z])"
                     + "|(?<![a-zäöüA-ZÄÖÜ])(?:[Kk]önnten?|[Ww]ürden?|[Ff]alls|[Ww]enn|[Dd]ürften?)(?![a-zäöü])");
+    /** Searched in the clause of every figure and cue: tried only where its words start. */
+    private static final WindowSearch HYPOTHETICAL_WORDS = WindowSearch.of(List.of(HYPOTHETICAL));
     /** Words that start another statement: a measure after them is not the figure's ("fell 20% while revenue…"). */
     private static final Pattern CONNECTOR = Pattern.compile(
             "而|但|并且|同时|(?i)(?<![a-z])(?:while|and|but|whereas|as|während|und|aber|wobei)(?![a-zäöü])");
@@ -146,7 +149,7 @@ final class FigureReader {
 
     /** Whether the clause that holds {@code from} supposes rather than states, up to {@code to}. */
     private boolean supposed(int from, int to) {
-        return HYPOTHETICAL.matcher(text).region(breakBefore(from, SOFT_BREAKS + HARD_BREAKS), to).find();
+        return HYPOTHETICAL_WORDS.in(text, breakBefore(from, SOFT_BREAKS + HARD_BREAKS), to).firstStart(0) >= 0;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.eventwire.processor.extract.market;
 
+import io.eventwire.processor.text.PatternGate;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,12 @@ record Period(Integer year, String part, int start, int end) {
             Pattern.compile("(?<![a-zäöü])(?:(ersten|zweiten|dritten|vierten) Quartal|Q([1-4])|(ersten|zweiten) Halbjahr"
                     + "|(ersten neun Monaten))(?: (?:des Jahres |des Geschäftsjahres )?" + YEAR + "| (dieses|des vergangenen) Jahres)?"),
             Pattern.compile("(?<![a-zäöü])Geschäftsjahr(?:es)? " + YEAR));
+
+    /**
+     * Most sentences name no period: one pass for the patterns' words spares searching every position with
+     * each, and a pattern that starts with a word is tried only where it occurs.
+     */
+    private static final PatternGate GATE = PatternGate.anchoring(PATTERNS);
 
     /** Guidance is for a period to come: "guided for fourth-quarter revenue" in November is this year's Q4. */
     private static final Pattern GUIDANCE = Pattern.compile(
@@ -84,16 +92,24 @@ record Period(Integer year, String part, int start, int end) {
         };
     }
 
+    /** The period patterns: what a test checks the gate against. */
+    static List<Pattern> patterns() {
+        return PATTERNS;
+    }
+
     /** Every period of a sentence in order of the patterns; a later, shorter match inside an earlier is skipped. */
     static List<Period> all(String sentence, int publishedYear) {
         List<Period> found = new ArrayList<>();
+        PatternGate.Candidates candidates = GATE.scan(sentence);
         for (int i = 0; i < PATTERNS.size(); i++) {
-            Matcher m = PATTERNS.get(i).matcher(sentence);
-            while (m.find()) {
-                Period p = read(i, m, publishedYear);
-                if (p != null && found.stream().noneMatch(f -> f.start <= p.start && p.end <= f.end)) {
-                    found.add(p);
-                }
+            int pattern = i;
+            if (candidates.contains(pattern)) {
+                candidates.forEachMatch(pattern, PATTERNS.get(pattern).matcher(sentence), m -> {
+                    Period p = read(pattern, m, publishedYear);
+                    if (p != null && found.stream().noneMatch(f -> f.start <= p.start && p.end <= f.end)) {
+                        found.add(p);
+                    }
+                });
             }
         }
         return found;

@@ -1,14 +1,11 @@
 package io.eventwire.processor.extract.date;
 
 import io.eventwire.processor.RandomTexts;
-import io.eventwire.processor.text.PatternGate;
+import io.eventwire.processor.WholePatterns;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,31 +31,14 @@ class DateFinderTest {
      */
     @Test
     void theGatedRulesFindWhatTheirPatternsFind() {
-        List<Pattern> patterns = DateFinder.patterns();
-        PatternGate gate = PatternGate.anchoring(patterns);
         String[] words = {"2021-03-24", "March", "may", "Mai", "März", "Jänner", "Sept.", "3rd", "24.", "of", "2019", "20",
                 "1999", "$2019", "2019%", "年", "月", "日", "号", "3", "12", "今年", "去年", "明年", "前年", "in", "since", "early",
                 "end of", "Anfang", "Monday", "on", "last", "am", "Montag", "周一", "上周", "星期三", "yesterday", "gestern",
                 "昨天", "vorgestern", "前天", "today", "heute", "今天", "目前", "currently", "week", "Woche", "this", "diese",
                 "本周", "month", "Monat", "上个月", "本月", "year", "Jahr", "next", "nächstes", "im", "recently", "kürzlich",
                 "最近", "a", "ago", "-", ".", ",", " "};
-        int compared = 0;
-        for (String text : RandomTexts.of(words, 23, 4_000, 1, 12, true)) {
-            PatternGate.Candidates candidates = gate.scan(text);
-            for (int p = 0; p < patterns.size(); p++) {
-                List<List<Integer>> expected = new ArrayList<>();
-                Matcher search = patterns.get(p).matcher(text);
-                while (search.find()) {
-                    expected.add(List.of(search.start(), search.end()));
-                }
-                List<List<Integer>> gated = new ArrayList<>();
-                if (candidates.contains(p)) {
-                    candidates.forEachMatch(p, patterns.get(p).matcher(text), m -> gated.add(List.of(m.start(), m.end())));
-                }
-                assertEquals(expected, gated, p + " in " + text);
-                compared += expected.size();
-            }
-        }
+        int compared = WholePatterns.assertAnchoredMatchesAreTheSearches(DateFinder.patterns(),
+                RandomTexts.of(words, 23, 4_000, 1, 12, true));
         assertTrue(compared > 2_000, "the random texts must exercise the rules: " + compared);
     }
 
