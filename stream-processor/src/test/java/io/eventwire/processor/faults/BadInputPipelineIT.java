@@ -1,6 +1,5 @@
 package io.eventwire.processor.faults;
 
-import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.DeadLetter;
 import io.eventwire.contracts.serde.Json;
@@ -11,6 +10,7 @@ import io.eventwire.processor.topology.PipelineSteps;
 import io.eventwire.processor.topology.PipelineTopology;
 import io.eventwire.processor.topology.ProcessorRunner;
 import io.eventwire.processor.topology.ProcessorSettings;
+import io.eventwire.processor.topology.TestProcessors;
 import io.eventwire.testkit.KafkaBackend;
 import io.eventwire.testkit.KafkaBackends;
 import io.eventwire.testkit.Records;
@@ -69,9 +69,7 @@ class BadInputPipelineIT {
             }
         }
 
-        ProcessorSettings settings = new ProcessorSettings(Settings.of(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "topic.prefix", topics.prefix(),
-                "application.id", "bad-input-it", "state.dir", stateDir.toString())));
+        ProcessorSettings settings = TestProcessors.settings(kafka, topics, "bad-input-it", stateDir);
         Map<String, List<String>> outcomes = new HashMap<>();
         List<String> laterLetters = new ArrayList<>();
         try (ProcessorRunner runner = new ProcessorRunner(settings,

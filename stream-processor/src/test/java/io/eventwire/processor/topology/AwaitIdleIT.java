@@ -1,6 +1,5 @@
 package io.eventwire.processor.topology;
 
-import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.serde.Json;
@@ -36,11 +35,7 @@ class AwaitIdleIT {
         KafkaBackend kafka = KafkaBackends.shared("embedded");
         Topics topics = new Topics("await-idle-it.");
         TopicCreator.createMissing(kafka.bootstrapServers(), topics.all());
-        ProcessorSettings settings = new ProcessorSettings(Settings.of(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "topic.prefix", topics.prefix(),
-                "application.id", "await-idle-it", "state.dir", stateDir.toString())));
-        try (ProcessorRunner runner = new ProcessorRunner(settings,
-                PipelineTopology.build(topics, PipelineSteps.from(settings)));
+        try (ProcessorRunner runner = TestProcessors.runner(kafka, topics, "await-idle-it", stateDir);
              KafkaProducer<String, byte[]> upstream = transactionalProducer(kafka)) {
             upstream.initTransactions();
             upstream.beginTransaction();

@@ -1,6 +1,5 @@
 package io.eventwire.processor.topology;
 
-import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.DeadLetter;
@@ -52,9 +51,7 @@ class PipelineIT {
             throws Exception {
         KafkaBackend kafka = KafkaBackends.shared(backendName);
         Topics topics = new Topics("pipeline-it.");
-        ProcessorSettings settings = new ProcessorSettings(Settings.of(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "topic.prefix", topics.prefix(),
-                "application.id", "pipeline-it", "state.dir", stateDir.toString())));
+        ProcessorSettings settings = TestProcessors.settings(kafka, topics, "pipeline-it", stateDir);
         // One raw partition keeps the order the records are sent in: which copy of the story is "first" (and
         // so the article) is then the original, as the assertions expect. Across partitions it is whichever
         // reaches the dedup task first.

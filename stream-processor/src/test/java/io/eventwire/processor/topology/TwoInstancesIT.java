@@ -1,6 +1,5 @@
 package io.eventwire.processor.topology;
 
-import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.serde.Json;
@@ -86,10 +85,7 @@ class TwoInstancesIT {
     }
 
     private static ProcessorRunner runner(KafkaBackend kafka, Topics topics, Path stateDir) {
-        ProcessorSettings settings = new ProcessorSettings(Settings.of(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(), "topic.prefix", topics.prefix(),
-                "application.id", "two-instances-it", "state.dir", stateDir.toString())));
-        return new ProcessorRunner(settings, PipelineTopology.build(topics, PipelineSteps.from(settings)));
+        return TestProcessors.runner(kafka, topics, "two-instances-it", stateDir);
     }
 
     /** Distinct articles from a fixed seed; every other one reports an Entity List addition. */
