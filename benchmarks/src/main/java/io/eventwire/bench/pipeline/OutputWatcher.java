@@ -34,10 +34,8 @@ final class OutputWatcher implements AutoCloseable {
     private final AtomicLong verdicts = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
-    private final LongList verdictLatencies = new LongList();
-    private final LongList eventLatencies = new LongList();
-    private final LongList leadInVerdictLatencies = new LongList();
-    private final LongList leadInEventLatencies = new LongList();
+    private final Latencies verdictLatencies = new Latencies();
+    private final Latencies eventLatencies = new Latencies();
     private volatile long lastOutputNanos;
     private volatile boolean running = true;
     private volatile RuntimeException failure;
@@ -74,13 +72,12 @@ final class OutputWatcher implements AutoCloseable {
                     }
                     if (topic.equals(topics.sanctions()) || topic.equals(topics.market())) {
                         events.incrementAndGet();
-                        latency(articleIdOf(record.value()), arrived, eventLatencies, leadInEventLatencies);
+                        latency(articleIdOf(record.value()), arrived, eventLatencies);
                     } else {
                         if (topic.equals(topics.deadLetters())) {
                             deadLetters.incrementAndGet();
                         } else if (record.key() != null) {
-                            latency(new String(record.key(), StandardCharsets.UTF_8), arrived, verdictLatencies,
-                                    leadInVerdictLatencies);
+                            latency(new String(record.key(), StandardCharsets.UTF_8), arrived, verdictLatencies);
                         }
                         verdicts.incrementAndGet();
                     }
@@ -93,10 +90,10 @@ final class OutputWatcher implements AutoCloseable {
         }
     }
 
-    private void latency(String articleId, long arrivedMillis, LongList measured, LongList leadIn) {
+    private void latency(String articleId, long arrivedMillis, Latencies into) {
         SendTimes.Sent sent = articleId == null ? null : sendTimes.of(articleId);
         if (sent != null) {
-            (sent.leadIn() ? leadIn : measured).add(arrivedMillis - sent.millis());
+            into.of(sent.leadIn()).add(arrivedMillis - sent.millis());
         }
     }
 
@@ -128,12 +125,12 @@ final class OutputWatcher implements AutoCloseable {
 
     /** The latencies of the verdicts of the lead-in's articles, or of the others. */
     long[] verdictLatencies(boolean leadIn) {
-        return (leadIn ? leadInVerdictLatencies : verdictLatencies).toArray();
+        return verdictLatencies.of(leadIn).toArray();
     }
 
     /** The latencies of the events of the lead-in's articles, or of the others. */
     long[] eventLatencies(boolean leadIn) {
-        return (leadIn ? leadInEventLatencies : eventLatencies).toArray();
+        return eventLatencies.of(leadIn).toArray();
     }
 
     /** Waits until {@code count} verdicts arrived; on timeout returns false (the caller reports what came). */
@@ -171,6 +168,18 @@ final class OutputWatcher implements AutoCloseable {
 
         Sent of(String articleId) {
             return byArticleId.get(articleId);
+        }
+    }
+
+    /** One kind of output's latencies: the lead-in's, and the others'. */
+    private record Latencies(LongList measured, LongList leadIn) {
+
+        Latencies() {
+            this(new LongList(), new LongList());
+        }
+
+        LongList of(boolean leadInArticle) {
+            return leadInArticle ? leadIn : measured;
         }
     }
 

@@ -94,16 +94,19 @@ public final class PipelineBench {
             cpuBySpender = Map.copyOf(cpuBySpender);
         }
 
-        /** Process CPU per article sent, the lead-in's included. */
-        public double cpuMillisPerArticle() {
-            int sent = offered + leadIn.articles();
-            return sent > 0 ? cpuSeconds * 1000 / sent : 0;
+        /** Articles sent, the lead-in's included: what the pass's CPU time was spent on. */
+        public int articlesSent() {
+            return offered + leadIn.articles();
         }
 
-        /** CPU milliseconds per article sent, the lead-in's included, spent by {@code spender}'s threads. */
+        /** Process CPU per article sent. */
+        public double cpuMillisPerArticle() {
+            return articlesSent() > 0 ? cpuSeconds * 1000 / articlesSent() : 0;
+        }
+
+        /** CPU milliseconds per article sent, spent by {@code spender}'s threads. */
         public double cpuMillisPerArticle(ThreadCpu.Spender spender) {
-            int sent = offered + leadIn.articles();
-            return sent > 0 ? cpuBySpender.getOrDefault(spender, 0L) / 1e6 / sent : 0;
+            return articlesSent() > 0 ? cpuBySpender.getOrDefault(spender, 0L) / 1e6 / articlesSent() : 0;
         }
     }
 
