@@ -1,6 +1,7 @@
 package io.eventwire.sink;
 
 import io.eventwire.broker.EmbeddedKafka;
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.contracts.topic.TopicCreator;
@@ -77,7 +78,11 @@ public final class SinkBenchmark {
                 Map<String, String> settings = new HashMap<>(base);
                 settings.put("out.dir", out.toString());
                 settings.put("group.id", "bench-files");
-                report("files (Kafka -> NDJSON, fsync, commit)", count, settings);
+                try {
+                    report("files (Kafka -> NDJSON, fsync, commit)", count, settings);
+                } finally {
+                    Directories.deleteQuietly(out);
+                }
             }
             if (which.equals("all") || which.equals("engine")) {
                 try (SearchEngine engine = new SearchEngine.InProcessOpenSearch()) {
@@ -125,6 +130,7 @@ public final class SinkBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        Directories.deleteQuietly(out);
         int count = articles.size() + sanctions.size();
         System.out.printf("%-55s %,9d documents in %6.2f s = %,9.0f documents/s (%,.0f per CPU-second)%n",
                 "mapping + NDJSON files alone (no Kafka, one thread) #" + round, count, seconds, count / seconds,

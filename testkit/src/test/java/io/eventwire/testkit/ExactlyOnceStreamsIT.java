@@ -13,11 +13,12 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ExactlyOnceStreamsIT {
 
     private static final int COUNT = 5_000;
+
+    @TempDir
+    Path stateDir;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.eventwire.testkit.KafkaBackends#names")
@@ -49,7 +53,7 @@ class ExactlyOnceStreamsIT {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "eos-it-" + backendName);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, backend.bootstrapServers());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("eos-it").toString());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");

@@ -7,6 +7,7 @@ import io.eventwire.bench.corpus.CorpusGenerator;
 import io.eventwire.bench.corpus.CorpusSpec;
 import io.eventwire.broker.EmbeddedKafka;
 import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.contracts.topic.TopicCreator;
@@ -78,7 +79,6 @@ public final class DedupTaskCost {
         PipelineSteps steps = PipelineSteps.defaults();
         List<ProducerRecord<String, byte[]>> input = fingerprinted(steps, articles);
         Path stateDir = Files.createTempDirectory("eventwire-dedup-cost-");
-        stateDir.toFile().deleteOnExit();
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             for (int round = 1; round <= rounds; round++) {
                 Result result = run(kafka.bootstrapServers(), input, steps.dedupConfig(), stateDir, overrides);
@@ -86,6 +86,8 @@ public final class DedupTaskCost {
                                 + "process %.3f ms (load average %s)%n", round, result.articles(),
                         result.streamThreadMillis(), result.processMillis(), loadAverage());
             }
+        } finally {
+            Directories.deleteQuietly(stateDir);
         }
     }
 

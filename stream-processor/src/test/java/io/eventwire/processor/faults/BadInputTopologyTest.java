@@ -1,6 +1,7 @@
 package io.eventwire.processor.faults;
 
 import io.eventwire.contracts.config.Settings;
+import io.eventwire.contracts.files.Directories;
 import io.eventwire.contracts.id.Ids;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.record.DeadLetter;
@@ -85,6 +86,7 @@ class BadInputTopologyTest {
     @AfterAll
     void stop() throws IOException {
         driver.close();
+        Directories.deleteQuietly(stateDir);
         StringBuilder report = new StringBuilder();
         fates.forEach((name, fate) -> report.append(name).append(" -> ").append(fate).append('\n'));
         Path target = Path.of("target");
