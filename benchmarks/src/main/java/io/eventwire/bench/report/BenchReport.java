@@ -2,6 +2,7 @@ package io.eventwire.bench.report;
 
 import io.eventwire.bench.BenchOptions;
 import io.eventwire.bench.floor.ComputeFloor;
+import io.eventwire.bench.floor.ComputeFloors;
 import io.eventwire.bench.floor.RawFloor;
 import io.eventwire.bench.pipeline.PipelineBench;
 import io.eventwire.bench.pipeline.SettingsUnderTest;
@@ -22,13 +23,14 @@ import java.util.function.Function;
  * last line for scripts. Ratios are taken between figures of this run only, so machine load shifts them
  * far less than it shifts the absolute numbers.
  *
+ * @param computeFloors the compute floor before and after the pipeline runs; ratios take the lower
  * @param firstPass  the pipeline at saturation while the JIT still compiles it, for the record
  * @param saturation the second pass, on fresh topics and state: the pipeline as it runs for hours
  * @param latencyPasses the pipeline at the offered rate, {@value #LATENCY_PASSES} times: a p99 of a single pass
  *                   follows the machine's worst second in it, so the goal is judged on their median
  */
 public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, RawFloor.Result rawFloor,
-                          ComputeFloor.Result computeFloor, PipelineBench.Saturation firstPass,
+                          ComputeFloors computeFloors, PipelineBench.Saturation firstPass,
                           PipelineBench.Saturation saturation, List<PipelineBench.Latency> latencyPasses,
                           SinkBench.Result sink) {
 
@@ -72,13 +74,18 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
     public record Goal(String goal, String measured, String status) {
     }
 
+    /** The compute floor the ratios are taken against: the lower of its two measurements in this run. */
+    public ComputeFloor.Result computeFloor() {
+        return computeFloors.floor();
+    }
+
     /** Cores the pipeline can use: its stream threads, at most the machine's cores. */
     public int coresUsed() {
         return Math.min(options.streamThreads(), machine.cores());
     }
 
     public double pipelineOverCompute() {
-        return saturation.articlesPerSecond() / computeFloor.articlesPerSecond();
+        return saturation.articlesPerSecond() / computeFloor().articlesPerSecond();
     }
 
     public double pipelineOverComputeTimesCores() {
@@ -94,7 +101,7 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
      * the steps' own work. Unlike the rate ratios it does not move with the neighbours' load.
      */
     public double cpuEfficiency() {
-        return computeFloor.cpuMillisPerArticle() / saturation.cpuMillisPerArticle();
+        return computeFloor().cpuMillisPerArticle() / saturation.cpuMillisPerArticle();
     }
 
     /**
@@ -103,7 +110,7 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
      */
     public double cpuEfficiencyCompiled() {
         double compiled = saturation.cpuMillisPerArticle() - saturation.cpuMillisPerArticle(Spender.JIT_COMPILER);
-        return saturation.cpuBySpender().isEmpty() ? 0 : computeFloor.cpuMillisPerArticle() / compiled;
+        return saturation.cpuBySpender().isEmpty() ? 0 : computeFloor().cpuMillisPerArticle() / compiled;
     }
 
     /** What the pipeline would do with every core to itself: cores over its CPU cost per article. */
@@ -149,9 +156,7 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         out.println("|---|---:|---:|---:|---|");
         out.printf(Locale.ROOT, "| raw floor: consumer -> producer | %d | %.2f | %s | %.1f MB/s |%n",
                 rawFloor.records(), rawFloor.seconds(), fmt(rawFloor.recordsPerSecond()), rawFloor.megabytesPerSecond());
-        out.printf(Locale.ROOT, "| compute floor: steps, 1 thread | %d | %.2f | %s | %s |%n",
-                computeFloor.articles(), computeFloor.seconds(), fmt(computeFloor.articlesPerSecond()),
-                computeFloor.verdicts());
+        printComputeFloorRow(out, "before the pipeline (JIT compiling)", computeFloors.beforePipeline());
         printSaturationRow(out, "pipeline, saturation, first pass (JIT compiling)", firstPass);
         printSaturationRow(out, "pipeline, saturation, exactly-once", saturation);
         for (PipelineBench.Latency latency : latencyPasses) {
@@ -162,20 +167,22 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
                     latency.leadIn().articles(), latency.leadIn().eventLatency().summary(),
                     latency.cpuMillisPerArticle());
         }
+        printComputeFloorRow(out, "after the pipeline (warm)", computeFloors.afterPipeline());
         out.printf(Locale.ROOT, "| sink: news.articles -> bulk files | %d | %.2f | %s | %.1f MB/s, %.3f ms CPU per document |%n",
                 sink.documents(), sink.seconds(), fmt(sink.documentsPerSecond()), sink.bytes() / sink.seconds() / 1e6,
                 sink.cpuSeconds() * 1000 / sink.documents());
         out.println();
-        out.println("Compute floor, where the time goes (CPU ms per article, one thread):");
+        out.printf(Locale.ROOT, "Compute floor, where the time goes (CPU ms per article, one thread; the %s "
+                + "measurement, the lower):%n", computeFloor() == computeFloors.afterPipeline() ? "second" : "first");
         for (Step step : Step.values()) {
             out.printf(Locale.ROOT, "  %-12s %8.3f%n", step.name().toLowerCase(Locale.ROOT),
-                    computeFloor.millisPerArticle(step));
+                    computeFloor().millisPerArticle(step));
         }
         out.printf(Locale.ROOT, "Workload check: %d/%d generated duplicates found, %d originals flagged as duplicates, "
                         + "%d/%d originals tagged with their language, %d sanction and %d market events%n",
-                computeFloor.duplicatesFound(), computeFloor.duplicatesGenerated(), computeFloor.originalsFlagged(),
-                computeFloor.languageMatches(), computeFloor.articles() - computeFloor.duplicatesGenerated(),
-                computeFloor.sanctionEvents(), computeFloor.marketEvents());
+                computeFloor().duplicatesFound(), computeFloor().duplicatesGenerated(), computeFloor().originalsFlagged(),
+                computeFloor().languageMatches(), computeFloor().articles() - computeFloor().duplicatesGenerated(),
+                computeFloor().sanctionEvents(), computeFloor().marketEvents());
         out.printf(Locale.ROOT, "Memory: heap peak %s, processor retained heap %s, RSS peak %s; state %s on disk = %s per article%n",
                 mb(saturation.heapPeakBytes()), mb(saturation.retainedHeapBytes()), mb(saturation.rssPeakBytes()),
                 mb(saturation.stateBytes()), kb(saturation.stateBytesPerArticle()));
@@ -185,7 +192,7 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         out.printf(Locale.ROOT, "CPU per article: raw floor %.2f ms (process), compute floor %.1f ms (its thread), "
                         + "pipeline %.1f ms (process); compute / pipeline CPU = %.3f; "
                         + "projected on %d idle cores: %s articles/s%n",
-                rawFloor.cpuMillisPerRecord(), computeFloor.cpuMillisPerArticle(), saturation.cpuMillisPerArticle(),
+                rawFloor.cpuMillisPerRecord(), computeFloor().cpuMillisPerArticle(), saturation.cpuMillisPerArticle(),
                 cpuEfficiency(), machine.cores(), fmt(projectedArticlesPerSecond()));
         printCpuBySpender(out);
         if (!options.processorSettings().isEmpty()) {
@@ -199,6 +206,12 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         out.println("|---|---|---|");
         goals().forEach(goal -> out.printf("| %s | %s | %s |%n", goal.goal(), goal.measured(), goal.status()));
         out.println();
+    }
+
+    private static void printComputeFloorRow(PrintStream out, String when, ComputeFloor.Result floor) {
+        out.printf(Locale.ROOT, "| compute floor: steps, 1 thread, %s | %d | %.2f | %s | %.2f ms CPU per article; %s |%n",
+                when, floor.articles(), floor.seconds(), fmt(floor.articlesPerSecond()), floor.cpuMillisPerArticle(),
+                floor.verdicts());
     }
 
     private void printSaturationRow(PrintStream out, String name, PipelineBench.Saturation run) {
@@ -240,10 +253,10 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         root.put("corpus_bytes", corpus.bytes());
         root.put("raw_floor_articles_per_s", round(rawFloor.recordsPerSecond()));
         root.put("raw_floor_mb_per_s", round(rawFloor.megabytesPerSecond()));
-        root.put("compute_floor_articles_per_s", round(computeFloor.articlesPerSecond()));
+        root.put("compute_floor_articles_per_s", round(computeFloor().articlesPerSecond()));
         Map<String, Object> steps = new LinkedHashMap<>();
         for (Step step : Step.values()) {
-            steps.put(step.name().toLowerCase(Locale.ROOT), round(computeFloor.millisPerArticle(step)));
+            steps.put(step.name().toLowerCase(Locale.ROOT), round(computeFloor().millisPerArticle(step)));
         }
         root.put("compute_floor_ms_per_article", steps);
         root.put("pipeline_first_pass_articles_per_s", round(firstPass.articlesPerSecond()));
@@ -277,7 +290,11 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         root.put("ratio_pipeline_over_compute_x_cores", round(pipelineOverComputeTimesCores()));
         root.put("ratio_pipeline_over_raw", round(pipelineOverRaw()));
         root.put("cpu_ms_per_article_raw_floor", round(rawFloor.cpuMillisPerRecord()));
-        root.put("cpu_ms_per_article_compute_floor", round(computeFloor.cpuMillisPerArticle()));
+        root.put("cpu_ms_per_article_compute_floor", round(computeFloor().cpuMillisPerArticle()));
+        root.put("cpu_ms_per_article_compute_floor_before_pipeline",
+                round(computeFloors.beforePipeline().cpuMillisPerArticle()));
+        root.put("cpu_ms_per_article_compute_floor_after_pipeline",
+                round(computeFloors.afterPipeline().cpuMillisPerArticle()));
         root.put("cpu_ms_per_article_pipeline", round(saturation.cpuMillisPerArticle()));
         root.put("ratio_compute_cpu_over_pipeline_cpu", round(cpuEfficiency()));
         root.put("ratio_compute_cpu_over_pipeline_cpu_without_jit", round(cpuEfficiencyCompiled()));

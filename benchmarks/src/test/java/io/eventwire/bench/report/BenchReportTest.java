@@ -3,6 +3,7 @@ package io.eventwire.bench.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventwire.bench.BenchOptions;
 import io.eventwire.bench.floor.ComputeFloor;
+import io.eventwire.bench.floor.ComputeFloors;
 import io.eventwire.bench.floor.RawFloor;
 import io.eventwire.bench.pipeline.Percentiles;
 import io.eventwire.bench.pipeline.PipelineBench;
@@ -27,10 +28,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchReportTest {
 
     private static BenchReport report(double pipelineSeconds, double pipelineCpuSeconds, long p99) {
+        // 1000 articles in 1 s wall and 1 s of CPU: 1,000 articles/s, 1 ms of CPU each; before the pipeline 1.5 ms
+        return report(pipelineSeconds, pipelineCpuSeconds, p99, new ComputeFloors(floor(1.5), floor(1.0)));
+    }
+
+    private static ComputeFloor.Result floor(double seconds) {
         Map<Step, Long> nanos = new EnumMap<>(Step.class);
         for (Step step : Step.values()) {
-            nanos.put(step, 1_000_000L);
+            nanos.put(step, (long) (seconds * 1_000_000L));
         }
+        return new ComputeFloor.Result(1000, seconds, seconds, nanos, Map.of(Verdict.UNIQUE, 1000), 10, 10, 800, 200,
+                200, 0);
+    }
+
+    private static BenchReport report(double pipelineSeconds, double pipelineCpuSeconds, long p99,
+                                      ComputeFloors floors) {
         long[] latencies = new long[100];
         java.util.Arrays.fill(latencies, p99);
         return new BenchReport(
@@ -38,8 +50,7 @@ class BenchReportTest {
                 BenchOptions.quickRun(),
                 new BenchReport.Corpus(1000, 10_000_000, 1.0),
                 new RawFloor.Result(1000, 10_000_000, 0.5, 0.5),
-                // 1000 articles in 1 s wall and 1 s of CPU: 1,000 articles/s, 1 ms of CPU each
-                new ComputeFloor.Result(1000, 1.0, 1.0, nanos, Map.of(Verdict.UNIQUE, 1000), 10, 10, 800, 200, 200, 0),
+                floors,
                 saturation(2 * pipelineSeconds, 2 * pipelineCpuSeconds),
                 saturation(pipelineSeconds, pipelineCpuSeconds),
                 List.of(latency(latencies), latency(latencies), latency(new long[] {10 * p99})),
@@ -91,6 +102,18 @@ class BenchReportTest {
     }
 
     @Test
+    void theRatiosTakeTheLowerOfTheTwoComputeFloors() {
+        BenchReport warmLater = report(0.5, 1.25, 100, new ComputeFloors(floor(1.5), floor(1.0)));
+        BenchReport warmFirst = report(0.5, 1.25, 100, new ComputeFloors(floor(1.0), floor(1.5)));
+        assertEquals(0.8, warmLater.cpuEfficiency(), 1e-9);
+        assertEquals(0.8, warmFirst.cpuEfficiency(), 1e-9);
+        JsonNode json = Json.fromJson(warmLater.json(), JsonNode.class);
+        assertEquals(1.5, json.get("cpu_ms_per_article_compute_floor_before_pipeline").asDouble(), 1e-9);
+        assertEquals(1.0, json.get("cpu_ms_per_article_compute_floor_after_pipeline").asDouble(), 1e-9);
+        assertEquals(1.0, json.get("cpu_ms_per_article_compute_floor").asDouble(), 1e-9);
+    }
+
+    @Test
     void eachGoalSaysWhereItStands() {
         BenchReport good = report(0.5, 1.25, 100);
         assertEquals("met", good.goals().get(0).status());
@@ -123,7 +146,8 @@ class BenchReportTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         report(0.5, 1.25, 100).printTable(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String table = bytes.toString(StandardCharsets.UTF_8);
-        for (String row : new String[] {"raw floor", "compute floor", "first pass", "saturation", "offered",
+        for (String row : new String[] {"raw floor", "compute floor: steps, 1 thread, before",
+                "compute floor: steps, 1 thread, after", "first pass", "saturation", "offered",
                 "JIT compiler", "| goal |"}) {
             assertTrue(table.contains(row), row);
         }
