@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * fragments left dangling at the end of the text.
  *
  * <p>The cue patterns read a paragraph as {@link CueText} gives it (lower case), so they are written in lower
- * case and compiled without case-insensitive flags (see {@link CueText} for why that finds the same).
+ * case and compiled without case-insensitive flags (see {@link CueText} for why that finds the same). The rest
+ * reads the paragraph as written, which answers as the cue text would: lower-casing maps letters and digits to
+ * letters and digits and {@link CueText} trims only chars that weigh nothing, so both weigh the same; and the
+ * cue gate folds each char as it folds the char's lower case, so it finds in the paragraph every literal it
+ * would find in the cue text (tests check both on every char).
  */
 public final class BoilerplateParagraphs {
 
@@ -76,7 +80,7 @@ public final class BoilerplateParagraphs {
     private static final PatternGate COUNTED_CUE_GATE = PatternGate.of(countedCues());
 
     /** A paragraph this short is a prompt with one strong cue; a longer one needs two cues. */
-    private static final int SHORT_PROMPT = 160;
+    static final int SHORT_PROMPT = 160;
     /** Bylines and datelines are shorter than this (weighted characters); prose paragraphs are longer. */
     private static final int BYLINE = 80;
     private static final int SECTION_LABEL_LENGTH = 60;
@@ -115,12 +119,12 @@ public final class BoilerplateParagraphs {
                 inLinkList = true;
                 afterSectionLabel = false;
             }
-            String lower = CueText.of(trimmed);
-            if (isSectionLabel(trimmed, lower)) {
+            CueParagraph cue = new CueParagraph(trimmed);
+            if (isSectionLabel(cue)) {
                 afterSectionLabel = true;
                 continue;
             }
-            if (inLinkList || isBoilerplate(trimmed, lower) || !inProse && isByOrDateline(trimmed)) {
+            if (inLinkList || isBoilerplate(cue) || !inProse && isByOrDateline(trimmed)) {
                 continue;
             }
             inProse |= isProse(trimmed);
@@ -154,18 +158,19 @@ public final class BoilerplateParagraphs {
     }
 
     static boolean isBoilerplate(String paragraph) {
-        return isBoilerplate(paragraph, CueText.of(paragraph));
+        return isBoilerplate(new CueParagraph(paragraph));
     }
 
-    private static boolean isBoilerplate(String paragraph, String lower) {
-        if (isLabel(lower)
-                || LABELLED_TEASER.matcher(lower).lookingAt() && TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT)) {
+    private static boolean isBoilerplate(CueParagraph paragraph) {
+        // Every label weighs less than a short prompt: a longer paragraph is neither a label nor a teaser.
+        boolean isShort = TextMeasure.weighsLessThan(paragraph.text(), SHORT_PROMPT);
+        if (isShort && (isLabel(paragraph.cueText()) || LABELLED_TEASER.matcher(paragraph.cueText()).lookingAt())) {
             return true;
         }
-        BitSet mayMatch = COUNTED_CUE_GATE.candidates(lower);
-        int strong = mayMatch.get(0) ? count(STRONG_CUE, lower) : 0;
-        int cues = strong + (mayMatch.get(1) ? count(WEAK_CUE, lower) : 0);
-        return strong > 0 && (cues >= 2 || TextMeasure.weighsLessThan(paragraph, SHORT_PROMPT));
+        BitSet mayMatch = COUNTED_CUE_GATE.candidates(paragraph.text());
+        int strong = mayMatch.get(0) ? count(STRONG_CUE, paragraph.cueText()) : 0;
+        return strong > 0 && (isShort
+                || strong + (mayMatch.get(1) ? count(WEAK_CUE, paragraph.cueText()) : 0) >= 2);
     }
 
     private static int count(Pattern cue, String text) {
@@ -179,12 +184,13 @@ public final class BoilerplateParagraphs {
 
     /** A heading over links to other stories: "Related", "More Great Stories", "相关阅读". */
     static boolean isSectionLabel(String paragraph) {
-        return isSectionLabel(paragraph, CueText.of(paragraph));
+        return isSectionLabel(new CueParagraph(paragraph));
     }
 
-    private static boolean isSectionLabel(String paragraph, String lower) {
-        return TextMeasure.weighsLessThan(lower, SECTION_LABEL_LENGTH) && !TextMeasure.endsLikeSentence(paragraph)
-                && (SECTION_LABEL.matcher(lower).lookingAt() || isLabel(lower));
+    private static boolean isSectionLabel(CueParagraph paragraph) {
+        return TextMeasure.weighsLessThan(paragraph.text(), SECTION_LABEL_LENGTH)
+                && !TextMeasure.endsLikeSentence(paragraph.text())
+                && (SECTION_LABEL.matcher(paragraph.cueText()).lookingAt() || isLabel(paragraph.cueText()));
     }
 
     /** Whether {@code lower} is only a label: {@link #LABEL} matches it whole. */

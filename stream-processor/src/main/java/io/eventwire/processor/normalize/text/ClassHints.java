@@ -55,8 +55,14 @@ final class ClassHints {
 
     /** Class, id and role as lower-case words separated by single spaces. */
     static String describe(Element element) {
-        String names = element.className() + ' ' + element.id() + ' ' + element.attr("role");
-        return nameWords(names).strip();
+        String className = element.className();
+        String id = element.id();
+        String role = element.attr("role");
+        if (className.isEmpty() && id.isEmpty() && role.isEmpty()) {
+            // Most elements name nothing: no words, without building and cutting two spaces.
+            return "";
+        }
+        return nameWords(className + ' ' + id + ' ' + role).strip();
     }
 
     /**

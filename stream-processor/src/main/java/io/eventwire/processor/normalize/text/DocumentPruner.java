@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,13 @@ final class DocumentPruner {
     private DocumentPruner() {
     }
 
-    static void prune(Element root) {
+    /**
+     * Prunes the subtree of {@code root}; returns the statistics of what remains, in document order, as {@link
+     * TextStatsCollector#collect(Element)} would gather them anew (but for {@link TextStats#holdsArticle}). Why:
+     * they are the statistics gathered here less those of the removed elements, where gathering them again read
+     * every text of the page a second time.
+     */
+    static Map<Element, TextStats> prune(Element root) {
         Map<Element, TextStats> stats = TextStatsCollector.collect(root);
         Set<Element> marks = Collections.newSetFromMap(new IdentityHashMap<>());
         stats.forEach((element, elementStats) -> {
@@ -42,6 +49,8 @@ final class DocumentPruner {
         });
         markAncestors(root, stats);
         List<Element> doomed = new ArrayList<>();
+        Map<Element, TextStats> kept = new LinkedHashMap<>(stats.size() * 2);
+        kept.put(root, stats.get(root));
         NodeTraversor.filter(new NodeFilter() {
             /** The innermost mark around the current node, or the root when there is none. */
             private final Deque<Element> enclosing = new ArrayDeque<>(List.of(root));
@@ -56,6 +65,7 @@ final class DocumentPruner {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                kept.put(element, stats.get(element));
                 if (marks.contains(element)) {
                     enclosing.push(element);
                 }
@@ -76,7 +86,8 @@ final class DocumentPruner {
                 return own.holdsArticle || own.weight * 2 > stats.get(enclosing.peek()).weight;
             }
         }, root);
-        Removal.removeAll(doomed);
+        Removal.removeAll(doomed, root, stats);
+        return kept;
     }
 
     private static boolean declaresArticle(Element element) {

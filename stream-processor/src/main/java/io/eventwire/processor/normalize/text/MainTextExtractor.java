@@ -25,8 +25,7 @@ public final class MainTextExtractor {
     public String extract(Document page, String title) {
         PageTitles titles = new PageTitles(List.of(title == null ? "" : title, page.title()));
         Element body = page.body();
-        DocumentPruner.prune(body);
-        Map<Element, TextStats> stats = TextStatsCollector.collect(body);
+        Map<Element, TextStats> stats = DocumentPruner.prune(body);
         List<Element> parts = CandidateSelector.select(body, stats);
         if (parts.isEmpty()) {
             parts = List.of(body);

@@ -21,6 +21,40 @@ final class Removal {
     private Removal() {
     }
 
+    /**
+     * Removes {@code doomed} (none inside another) from under {@code root}, and their statistics from those of
+     * their ancestors in {@code stats}, which then hold what {@link TextStatsCollector#collect(Element)} would
+     * gather anew (but for {@link TextStats#holdsArticle}): the counts are sums over the subtree.
+     */
+    static void removeAll(List<Element> doomed, Element root, Map<Element, TextStats> stats) {
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : doomed) {
+            TextStats removed = stats.get(element);
+            for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                stats.get(ancestor).removeChild(removed);
+                if (ancestor == root) {
+                    break;
+                }
+            }
+            if (HtmlTags.BLOCKS.contains(element.normalName())) {
+                parents.add(element.parent());
+            }
+        }
+        removeAll(doomed);
+        for (Element parent : parents) {
+            stats.get(parent).hasBlockChild = hasBlockChild(parent);
+        }
+    }
+
+    private static boolean hasBlockChild(Element parent) {
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (HtmlTags.BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void removeAll(List<Element> doomed) {
         Map<Element, Set<Node>> byParent = new LinkedHashMap<>();
         for (Element element : doomed) {

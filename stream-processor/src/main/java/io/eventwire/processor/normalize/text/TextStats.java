@@ -53,6 +53,18 @@ final class TextStats {
         holdsArticle |= child.holdsArticle;
     }
 
+    /** Undoes {@link #addChild} (but for {@link #holdsArticle}): for a child that was removed. */
+    void removeChild(TextStats child) {
+        weight -= child.weight;
+        linkWeight -= child.linkWeight;
+        commas -= child.commas;
+        paragraphs -= child.paragraphs;
+        images -= child.images;
+        listItems -= child.listItems;
+        inputs -= child.inputs;
+        embeds -= child.embeds;
+    }
+
     /** Share of the text that is link text: high for menus, tag clouds and related-story lists. */
     double linkDensity() {
         return weight == 0 ? 0 : (double) linkWeight / weight;

@@ -4,8 +4,11 @@ import io.eventwire.processor.RandomTexts;
 import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +79,91 @@ class BoilerplateParagraphsTest {
             }
         }
         assertTrue(matches > 100, "the phrases must exercise the cues: " + matches);
+    }
+
+    /**
+     * The gate reads a paragraph as written: it must find every cue it finds in the cue text. Each char of each
+     * phrase is replaced by every char that lower-cases to it, so every way to write a literal's char is read.
+     */
+    @Test
+    void theGateFindsInAParagraphAsWrittenWhatItFindsInItsCueText() {
+        PatternGate gate = PatternGate.of(BoilerplateParagraphs.countedCues());
+        Map<Character, List<Character>> writings = new HashMap<>();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String cue = CueText.of("x" + c + "x");
+            if (!Character.isSurrogate(c) && cue.length() == 3) {
+                writings.computeIfAbsent(cue.charAt(1), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<String> paragraphs = new ArrayList<>(CuePhrases.paragraphs());
+        for (String phrase : CuePhrases.paragraphs().stream().filter(p -> p.equals(CueText.of(p))).toList()) {
+            for (int i = 0; i < phrase.length(); i++) {
+                for (char writing : writings.getOrDefault(phrase.charAt(i), List.of())) {
+                    paragraphs.add(phrase.substring(0, i) + writing + phrase.substring(i + 1));
+                }
+            }
+        }
+        for (String paragraph : paragraphs) {
+            BitSet asWritten = gate.candidates(paragraph);
+            BitSet inCueText = gate.candidates(CueText.of(paragraph));
+            inCueText.andNot(asWritten);
+            assertTrue(inCueText.isEmpty(), () -> "missed on " + RandomTexts.codes(paragraph));
+        }
+        assertTrue(paragraphs.size() > 20_000, paragraphs.size() + " paragraphs");
+    }
+
+    /** Boilerplate and section labels as they were told on the cue text alone, with each counted cue searched. */
+    @Test
+    void paragraphsAreToldAsTheCueTextToldThem() {
+        List<String> pieces = new ArrayList<>(CuePhrases.paragraphs().subList(0, 400));
+        pieces.addAll(List.of(LEDE, SECOND, " ", ":", "»", "\u2028", "İ", "ſ", "Σ", "\uD801\uDC00", "广告"));
+        String[] pieceArray = pieces.toArray(String[]::new);
+        for (String paragraph : RandomTexts.of(pieceArray, 20261122, 40_000, 1, 4, true)) {
+            String trimmed = paragraph.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            assertEquals(wasBoilerplate(trimmed), BoilerplateParagraphs.isBoilerplate(trimmed), trimmed);
+            assertEquals(wasSectionLabel(trimmed), BoilerplateParagraphs.isSectionLabel(trimmed), trimmed);
+        }
+        for (String paragraph : CuePhrases.paragraphs()) {
+            assertEquals(wasBoilerplate(paragraph), BoilerplateParagraphs.isBoilerplate(paragraph), paragraph);
+            assertEquals(wasSectionLabel(paragraph), BoilerplateParagraphs.isSectionLabel(paragraph), paragraph);
+        }
+    }
+
+    @Test
+    void everyLabelWeighsLessThanAShortPrompt() {
+        String labels = BoilerplateParagraphs.cuePatterns().get(0).pattern();
+        for (String label : labels.substring(1, labels.length() - 1).split("\\|")) {
+            assertTrue(TextMeasure.weighsLessThan(label, BoilerplateParagraphs.SHORT_PROMPT), label);
+        }
+    }
+
+    private static boolean wasBoilerplate(String paragraph) {
+        List<Pattern> patterns = BoilerplateParagraphs.cuePatterns();
+        String lower = CueText.of(paragraph);
+        boolean isShort = TextMeasure.weight(paragraph) < BoilerplateParagraphs.SHORT_PROMPT;
+        if (patterns.get(0).matcher(lower).matches() || patterns.get(2).matcher(lower).lookingAt() && isShort) {
+            return true;
+        }
+        int strong = count(patterns.get(3), lower);
+        return strong > 0 && (strong + count(patterns.get(4), lower) >= 2 || isShort);
+    }
+
+    private static boolean wasSectionLabel(String paragraph) {
+        List<Pattern> patterns = BoilerplateParagraphs.cuePatterns();
+        String lower = CueText.of(paragraph);
+        return TextMeasure.weight(lower) < 60 && !TextMeasure.endsLikeSentence(paragraph)
+                && (patterns.get(1).matcher(lower).lookingAt() || patterns.get(0).matcher(lower).matches());
+    }
+
+    private static int count(Pattern pattern, String text) {
+        int count = 0;
+        for (var matcher = pattern.matcher(text); matcher.find(); ) {
+            count++;
+        }
+        return count;
     }
 
     @Test

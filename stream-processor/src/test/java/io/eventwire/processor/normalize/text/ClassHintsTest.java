@@ -1,9 +1,12 @@
 package io.eventwire.processor.normalize.text;
 
 import io.eventwire.processor.RandomTexts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +19,25 @@ class ClassHintsTest {
 
     private static String reference(String names) {
         return SEPARATORS.matcher(CAMEL.matcher(names).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** An element's description is its names, joined by spaces, cut into words: also where it has none. */
+    @Test
+    void theDescriptionIsTheWordsOfTheNamesJoined() {
+        String[] values = {"", " ", "share-bar", "entryContent", "main", "\t", "x y"};
+        SplittableRandom random = new SplittableRandom(20261122);
+        for (int n = 0; n < 2_000; n++) {
+            Element element = new Element("div");
+            String[] names = {values[random.nextInt(values.length)], values[random.nextInt(values.length)],
+                    values[random.nextInt(values.length)]};
+            for (int i = 0; i < 3; i++) {
+                if (random.nextBoolean()) {
+                    element.attr(List.of("class", "id", "role").get(i), names[i]);
+                }
+            }
+            String joined = element.className() + ' ' + element.id() + ' ' + element.attr("role");
+            assertEquals(ClassHints.nameWords(joined).strip(), ClassHints.describe(element), joined);
+        }
     }
 
     @Test

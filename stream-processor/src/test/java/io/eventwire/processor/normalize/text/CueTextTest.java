@@ -1,5 +1,6 @@
 package io.eventwire.processor.normalize.text;
 
+import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -35,6 +36,27 @@ class CueTextTest {
             }
         }
         assertEquals(5 * paragraphs.size(), compared);
+    }
+
+    /**
+     * What the boilerplate checks read as written rests on this: each code point lower-cased weighs what it
+     * weighs (both forms of a small sigma too), and the trimmed chars weigh nothing.
+     */
+    @Test
+    void cueTextWeighsWhatTheParagraphWeighs() {
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            if (!Character.isSurrogate((char) codePoint) || codePoint > Character.MAX_VALUE) {
+                String text = "x" + Character.toString(codePoint);
+                assertEquals(TextMeasure.weight(text), TextMeasure.weight(CueText.of(text)), text);
+            }
+        }
+        for (String sigma : List.of("ΑΣ", "ΑΣ Α", "Σ", "ΑΣΑ", "ΑΣ.")) {
+            assertEquals(TextMeasure.weight(sigma), TextMeasure.weight(CueText.of(sigma)), sigma);
+        }
+        String[] pieces = {"Ab", "İ", "Σ", "ſ", "ı", "\uD801\uDC00", ":", ".", " ", "\u2028", "中", "K"};
+        for (String text : RandomTexts.of(pieces, 20261122, 50_000, 0, 8, false)) {
+            assertEquals(TextMeasure.weight(text), TextMeasure.weight(CueText.of(text)), () -> RandomTexts.codes(text));
+        }
     }
 
     @Test
