@@ -36,6 +36,7 @@ public record PublicationDate(OffsetDateTime dateTime, LocalDate date) {
 
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2199;
+    private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private static final DateTimeFormatter ISO_FLEXIBLE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -103,12 +104,6 @@ public record PublicationDate(OffsetDateTime dateTime, LocalDate date) {
     }
 
     private static Optional<PublicationDate> parseIso(String value) {
-        OffsetDateTime plain = PlainIsoDateTime.parse(value);
-        return plain != null ? Optional.of(new PublicationDate(plain, null)) : parseIsoWithFormatter(value);
-    }
-
-    /** What {@link #parseIso} answers for a value that is not a {@link PlainIsoDateTime}: also for its test. */
-    static Optional<PublicationDate> parseIsoWithFormatter(String value) {
         try {
             var parsed = ISO_FLEXIBLE.parse(value);
             LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
@@ -181,6 +176,6 @@ public record PublicationDate(OffsetDateTime dateTime, LocalDate date) {
 
     /** ISO-8601: {@code 2022-05-19T04:09:01Z}, or {@code 2020-05-20} for a date alone. */
     public String iso() {
-        return dateTime != null ? PlainIsoDateTime.format(dateTime) : date.toString();
+        return dateTime != null ? OUTPUT.format(dateTime) : date.toString();
     }
 }
