@@ -1,18 +1,18 @@
 package io.eventwire.processor.text;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
  * An Aho-Corasick automaton's transitions. Chars are read through classes, one for each char the patterns use
- * and one for all others (which lead back to the start). The states with the most edges, the start first, get a
- * row of one entry per class with failure links resolved: the next state is one array read. The others, most of
- * a large automaton's (the gazetteer's long names), keep their few edges and fall back along failure links to a
- * state with a row. Why: a gate or the gazetteer steps on every char of a text, and most chars start or extend
- * some pattern's prefix, where bisecting keys and following failure links cost the most.
+ * and one for all others (which lead back to the start). The shallowest states, the start first, get a row of
+ * one entry per class with failure links resolved: the next state is one array read. The others, most of a large
+ * automaton's (the gazetteer's long names), keep their few edges and fall back along failure links to a state
+ * with a row. Why: a gate or the gazetteer steps on every char of a text, and most chars start or extend some
+ * pattern's prefix, where bisecting keys and following failure links cost the most; a text holds the short
+ * prefixes far more often than the long ones, so the states near the start are the ones a scan stands in.
  *
  * <p>A scan holds a <em>position</em> rather than a state: a state with a row stands for where its row starts,
  * one without for the complement of its number. Each char's step waits on the one before it, and a row
@@ -73,7 +73,7 @@ final class Transitions {
         this.completing = completing;
         rowOf = new int[states];
         int rowCount = Math.max(1, Math.min(states, maxEntries / width));
-        stateOfRow = rowCount == states ? IntStream.range(0, states).toArray() : mostEdgesFirst(edges, rowCount);
+        stateOfRow = rowCount == states ? IntStream.range(0, states).toArray() : Arrays.copyOf(byDepth, rowCount);
         rows = new int[rowCount * width];
         completingRows = new long[(rows.length >> 6) + 1];
         Arrays.fill(rowOf, -1);
@@ -164,14 +164,6 @@ final class Transitions {
             }
         }
         own.forEach((c, target) -> rows[row + edgeClassOf[c]] = position(target));
-    }
-
-    /** The {@code count} states with the most edges, the start first whatever its edges. */
-    private static int[] mostEdgesFirst(List<TreeMap<Character, Integer>> edges, int count) {
-        return IntStream.range(0, edges.size()).boxed()
-                .sorted(Comparator.comparing((Integer s) -> s != 0)
-                        .thenComparing(s -> -edges.get(s).size()).thenComparing(s -> s))
-                .limit(count).mapToInt(Integer::intValue).toArray();
     }
 
     private static char[] alphabet(List<TreeMap<Character, Integer>> edges) {
