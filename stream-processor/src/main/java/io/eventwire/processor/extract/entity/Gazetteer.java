@@ -115,7 +115,7 @@ public final class Gazetteer {
         List<AhoCorasick.Hit> hits = new ArrayList<>();
         automaton.scan(text, (pattern, start, end) -> {
             Alias alias = aliases.get(pattern);
-            if ((!alias.exact() || TextFold.foldsTo(text, start, alias.folded())) && isWordBoundary(text, start, end)) {
+            if (isWordBoundary(text, start, end) && (!alias.exact() || TextFold.foldsTo(text, start, alias.folded()))) {
                 hits.add(new AhoCorasick.Hit(pattern, start, end));
             }
         });
