@@ -20,8 +20,11 @@ final class Lexicon<T> {
     record Hit<T>(T value, int start, int end) {
     }
 
-    /** {@code starts}: the literals a match starts with, null if it need start with none. */
-    private record Entry<T>(Pattern pattern, Pattern ending, Set<String> starts, T value) {
+    /**
+     * {@code starts}: the literals a match starts with, null if it need start with none; an array, as a set's
+     * iterator per entry per position cost as much as the comparisons.
+     */
+    private record Entry<T>(Pattern pattern, Pattern ending, String[] starts, T value) {
 
         /**
          * Whether a match may start at {@code at}: {@link #after} asks at every figure for every entry, and a
@@ -72,7 +75,9 @@ final class Lexicon<T> {
         String cjkOrSymbol = "(?:" + regex + ")";
         String form = regex.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? bounded : cjkOrSymbol;
         Pattern pattern = Pattern.compile(form);
-        entries.add(new Entry<>(pattern, Pattern.compile(form + "\\s?\\z"), RequiredLiterals.startsOf(pattern), value));
+        Set<String> starts = RequiredLiterals.startsOf(pattern);
+        entries.add(new Entry<>(pattern, Pattern.compile(form + "\\s?\\z"),
+                starts == null ? null : starts.toArray(String[]::new), value));
         gate = null;
         return this;
     }
