@@ -154,7 +154,8 @@ public final class ArticleContext {
         return value;
     }
 
-    private static LocalDate parsedDay(String value) {
+    /** The day as the parsers read {@code value}: what every value went through before, and a test compares with. */
+    static LocalDate parsedDay(String value) {
         try {
             return OffsetDateTime.parse(value).toLocalDate();
         } catch (DateTimeParseException notOffset) {

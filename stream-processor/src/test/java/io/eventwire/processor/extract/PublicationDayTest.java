@@ -4,9 +4,6 @@ import io.eventwire.processor.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,22 +35,6 @@ class PublicationDayTest {
     }
 
     private static LocalDate parsedAsBefore(String publishedAt) {
-        if (publishedAt.isBlank()) {
-            return null;
-        }
-        String value = publishedAt.strip();
-        try {
-            return OffsetDateTime.parse(value).toLocalDate();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return ZonedDateTime.parse(value).toLocalDate();
-            } catch (DateTimeParseException notZoned) {
-                try {
-                    return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
-                } catch (DateTimeParseException notDate) {
-                    return null;
-                }
-            }
-        }
+        return publishedAt.isBlank() ? null : ArticleContext.parsedDay(publishedAt.strip());
     }
 }

@@ -104,17 +104,15 @@ class GazetteerReadingTest {
         return mentions;
     }
 
-    private static boolean wasWordBoundary(String text, int start, int end) {
-        boolean latinStart = wasLatinWordChar(text.charAt(start));
-        boolean latinEnd = wasLatinWordChar(text.charAt(end - 1));
-        return !(latinStart && start > 0 && wasLatinWordChar(text.charAt(start - 1)))
-                && !(latinEnd && end < text.length() && wasLatinWordChar(text.charAt(end)));
+    /** Whether a match stands as a word in the folded, lower-cased text: no alphabetic letter or digit joins it. */
+    private static boolean wasWordBoundary(String lower, int start, int end) {
+        boolean joinedBefore = start > 0 && wasLatinWordChar(lower.charAt(start - 1)) && wasLatinWordChar(lower.charAt(start));
+        boolean joinedAfter = end < lower.length() && wasLatinWordChar(lower.charAt(end)) && wasLatinWordChar(lower.charAt(end - 1));
+        return !joinedBefore && !joinedAfter;
     }
 
     private static boolean wasLatinWordChar(char c) {
-        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL;
+        return Character.isLetterOrDigit(c) && !Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL).contains(Character.UnicodeScript.of(c));
     }
 }
