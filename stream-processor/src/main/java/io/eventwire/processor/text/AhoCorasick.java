@@ -29,8 +29,8 @@ public final class AhoCorasick {
 
     private final Transitions transitions;
     /**
-     * The patterns each state completes, state by state (those of state s from outputStart[s]): two reads of one
-     * array tell that a state completes none, where an array per state would be a read of its own per char.
+     * The patterns each state completes, state by state (those of state s from outputStart[s]): read only for
+     * the states that complete some ({@link Transitions#completes}).
      */
     private final int[] outputStart;
     private final int[] outputs;
@@ -52,12 +52,14 @@ public final class AhoCorasick {
     /** With at most {@code maxEntries} entries of resolved rows: for the test that compares the forms. */
     AhoCorasick(List<String> patterns, CharTable fold, int maxEntries) {
         Trie trie = new Trie(patterns);
-        transitions = new Transitions(trie.next, trie.fail.stream().mapToInt(Integer::intValue).toArray(),
-                trie.byDepth.stream().mapToInt(Integer::intValue).toArray(), maxEntries, fold);
+        boolean[] completing = new boolean[trie.output.size()];
         outputStart = new int[trie.output.size() + 1];
         for (int state = 0; state < trie.output.size(); state++) {
             outputStart[state + 1] = outputStart[state] + trie.output.get(state).size();
+            completing[state] = !trie.output.get(state).isEmpty();
         }
+        transitions = new Transitions(trie.next, trie.fail.stream().mapToInt(Integer::intValue).toArray(),
+                trie.byDepth.stream().mapToInt(Integer::intValue).toArray(), maxEntries, fold, completing);
         outputs = trie.output.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
         lengths = patterns.stream().mapToInt(String::length).toArray();
     }
@@ -71,12 +73,18 @@ public final class AhoCorasick {
 
     /** Reports every occurrence in {@code text} to {@code listener}, without allocating. */
     public void scan(CharSequence text, Listener listener) {
-        int state = 0;
+        int position = Transitions.START;
         for (int i = 0; i < text.length(); i++) {
-            state = transitions.next(state, transitions.classOf(text.charAt(i)));
-            for (int o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
-                listener.hit(outputs[o], i + 1 - lengths[outputs[o]], i + 1);
+            position = transitions.next(position, transitions.classOf(text.charAt(i)));
+            if (transitions.completes(position)) {
+                report(transitions.state(position), i + 1, listener);
             }
+        }
+    }
+
+    private void report(int state, int end, Listener listener) {
+        for (int o = outputStart[state]; o < outputStart[state + 1]; o++) {
+            listener.hit(outputs[o], end - lengths[outputs[o]], end);
         }
     }
 

@@ -2,6 +2,7 @@ package io.eventwire.processor.text;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A rule set's patterns, each split into its {@link Alternation} branches, behind one {@link PatternGate} over
@@ -21,6 +22,8 @@ public final class GatedAlternations {
     private final List<Alternation> alternations;
     /** Where each pattern's branches start in the gate's numbering. */
     private final int[] firstBranch;
+    /** The pattern of each branch, in the gate's numbering. */
+    private final int[] patternOfBranch;
     private final PatternGate gate;
 
     private GatedAlternations(List<Pattern> patterns) {
@@ -30,6 +33,8 @@ public final class GatedAlternations {
         for (int i = 1; i < firstBranch.length; i++) {
             firstBranch[i] = firstBranch[i - 1] + alternations.get(i - 1).branches().size();
         }
+        this.patternOfBranch = IntStream.range(0, alternations.size())
+                .flatMap(i -> IntStream.range(0, alternations.get(i).branches().size()).map(b -> i)).toArray();
         this.gate = PatternGate.anchoring(alternations.stream().flatMap(a -> a.branches().stream()).toList());
     }
 
@@ -68,13 +73,12 @@ public final class GatedAlternations {
      */
     public void forEachMatch(CharSequence text, Listener listener) {
         PatternGate.Candidates candidates = gate.scan(text);
-        for (int i = 0; i < alternations.size(); i++) {
-            int first = firstBranch[i];
-            if (!candidates.containsAny(first, first + alternations.get(i).branches().size())) {
-                continue;
-            }
-            int pattern = i;
-            alternations.get(i).forEachMatch(text, candidates, first, (start, end) -> listener.match(pattern, start, end));
+        // One look for the next candidate branch per pattern that has one: most sentences have none at all.
+        for (int branch = candidates.next(0); branch >= 0; ) {
+            int pattern = patternOfBranch[branch];
+            int first = firstBranch[pattern];
+            alternations.get(pattern).forEachMatch(text, candidates, first, (start, end) -> listener.match(pattern, start, end));
+            branch = candidates.next(first + alternations.get(pattern).branches().size());
         }
     }
 }

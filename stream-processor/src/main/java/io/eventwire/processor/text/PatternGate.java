@@ -137,10 +137,9 @@ public final class PatternGate {
             return patterns.get(pattern);
         }
 
-        /** Whether some pattern from {@code from} to {@code to} (exclusive) may match the text. */
-        public boolean containsAny(int from, int to) {
-            int next = patterns.nextSetBit(from);
-            return next >= 0 && next < to;
+        /** The first pattern from {@code from} on that may match the text, or -1 for none. */
+        public int next(int from) {
+            return patterns.nextSetBit(from);
         }
 
         /**

@@ -1,23 +1,30 @@
 package io.eventwire.processor.text;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
  * An Aho-Corasick automaton's transitions. Chars are read through classes, one for each char the patterns use
- * and one for all others (which lead back to the start). The states with the most edges, the start first, get a
- * row of one entry per class with failure links resolved: the next state is one array read. The others, most of
- * a large automaton's (the gazetteer's long names), keep their few edges and fall back along failure links to a
- * state with a row. Why: a gate or the gazetteer steps on every char of a text, and most chars start or extend
- * some pattern's prefix, where bisecting keys and following failure links cost the most.
+ * and one for all others (which lead back to the start). The shallowest states, the start first, get a row of
+ * one entry per class with failure links resolved: the next state is one array read. The others, most of a large
+ * automaton's (the gazetteer's long names), keep their few edges and fall back along failure links to a state
+ * with a row. Why: a gate or the gazetteer steps on every char of a text, and most chars start or extend some
+ * pattern's prefix, where bisecting keys and following failure links cost the most; a text holds the short
+ * prefixes far more often than the long ones, so the states near the start are the ones a scan stands in.
+ *
+ * <p>A scan holds a <em>position</em> rather than a state: a state with a row stands for where its row starts,
+ * one without for the complement of its number. Each char's step waits on the one before it, and a row
+ * read from a position takes no multiplication and no look-up of where the row is.
  */
 final class Transitions {
 
     /** 256 K ints (1 MB): larger tables would cost more cache misses than the walks they save. */
     static final int MAX_ENTRIES = 1 << 18;
+
+    /** The start's position: its row comes first. */
+    static final int START = 0;
 
     /**
      * The class of each char of a text as read, through the fold if any: one table read per char where folding
@@ -27,12 +34,17 @@ final class Transitions {
     private final int width;
     /** Per state, where its row starts in {@link #rows}, or -1 for a state that keeps its edges. */
     private final int[] rowOf;
-    /** Whether every state has its row, in state order: then a state's row is found without reading rowOf. */
-    private final boolean everyRow;
+    /** The state of each row, in row order. */
+    private final int[] stateOfRow;
+    /** The rows, whose entries are positions. */
     private final int[] rows;
+    /** The positions of rows whose state completes a pattern, as bits: read on every step, so kept small. */
+    private final long[] completingRows;
+    private final boolean[] completing;
     /** The edges of the states without a row, state by state (those of state s from edgeStart[s]), by class. */
     private final int[] edgeStart;
     private final char[] edgeClasses;
+    /** The edges' targets as positions. */
     private final int[] edgeTargets;
     private final int[] fail;
 
@@ -43,8 +55,10 @@ final class Transitions {
      * @param maxEntries how many row entries at most; the start gets its row whatever the limit
      * @param fold       what a text's chars are mapped with before matching (the edges' chars are mapped
      *                   already), or null for none
+     * @param completing the states that complete some pattern
      */
-    Transitions(List<TreeMap<Character, Integer>> edges, int[] fail, int[] byDepth, int maxEntries, CharTable fold) {
+    Transitions(List<TreeMap<Character, Integer>> edges, int[] fail, int[] byDepth, int maxEntries, CharTable fold,
+                boolean[] completing) {
         int states = edges.size();
         char[] alphabet = alphabet(edges);
         width = alphabet.length + 1;
@@ -56,14 +70,18 @@ final class Transitions {
             classOf[c] = edgeClassOf[fold == null ? c : fold.map((char) c)];
         }
         this.fail = fail;
+        this.completing = completing;
         rowOf = new int[states];
         int rowCount = Math.max(1, Math.min(states, maxEntries / width));
-        everyRow = rowCount == states;
-        int[] withRows = everyRow ? IntStream.range(0, states).toArray() : mostEdgesFirst(edges, rowCount);
+        stateOfRow = rowCount == states ? IntStream.range(0, states).toArray() : Arrays.copyOf(byDepth, rowCount);
         rows = new int[rowCount * width];
+        completingRows = new long[(rows.length >> 6) + 1];
         Arrays.fill(rowOf, -1);
         for (int i = 0; i < rowCount; i++) {
-            rowOf[withRows[i]] = i * width;
+            rowOf[stateOfRow[i]] = i * width;
+            if (completing[stateOfRow[i]]) {
+                completingRows[(i * width) >> 6] |= 1L << (i * width);
+            }
         }
         edgeStart = new int[states + 1];
         int edgeCount = 0;
@@ -79,7 +97,7 @@ final class Transitions {
                 int e = edgeStart[state];
                 for (var edge : edges.get(state).entrySet()) {
                     edgeClasses[e] = edgeClassOf[edge.getKey()];
-                    edgeTargets[e++] = edge.getValue();
+                    edgeTargets[e++] = position(edge.getValue());
                 }
             }
         }
@@ -96,26 +114,43 @@ final class Transitions {
         return classOf[c];
     }
 
-    /** The state after {@code state} on a char of class {@code cls} ({@link #classOf}). */
-    int next(int state, int cls) {
+    /**
+     * The position after {@code position} on a char of class {@code cls} ({@link #classOf}). Class 0 leads every
+     * row to the start, whose row comes first.
+     */
+    int next(int position, int cls) {
+        if (position >= 0) {
+            return rows[position + cls];
+        }
         if (cls == 0) {
-            return 0;
+            return START;
         }
-        if (everyRow) {
-            return rows[state * width + cls];
-        }
+        int state = ~position;
         while (true) {
-            int row = rowOf[state];
-            if (row >= 0) {
-                return rows[row + cls];
-            }
             for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
                 if (edgeClasses[e] == cls) {
                     return edgeTargets[e];
                 }
             }
             state = fail[state];
+            if (rowOf[state] >= 0) {
+                return rows[rowOf[state] + cls];
+            }
         }
+    }
+
+    /** Whether the state at {@code position} completes some pattern. */
+    boolean completes(int position) {
+        return position >= 0 ? (completingRows[position >> 6] & (1L << position)) != 0 : completing[~position];
+    }
+
+    /** The state at {@code position}. */
+    int state(int position) {
+        return position >= 0 ? stateOfRow[position / width] : ~position;
+    }
+
+    private int position(int state) {
+        return rowOf[state] >= 0 ? rowOf[state] : ~state;
     }
 
     /** A state's row: its failure link's transitions (the start's: back to itself), then its own edges. */
@@ -125,18 +160,10 @@ final class Transitions {
             System.arraycopy(rows, rowOf[fail[state]], rows, row, width);
         } else if (state != 0) {
             for (int cls = 1; cls < width; cls++) {
-                rows[row + cls] = next(fail[state], cls);
+                rows[row + cls] = next(position(fail[state]), cls);
             }
         }
-        own.forEach((c, target) -> rows[row + edgeClassOf[c]] = target);
-    }
-
-    /** The {@code count} states with the most edges, the start first whatever its edges. */
-    private static int[] mostEdgesFirst(List<TreeMap<Character, Integer>> edges, int count) {
-        return IntStream.range(0, edges.size()).boxed()
-                .sorted(Comparator.comparing((Integer s) -> s != 0)
-                        .thenComparing(s -> -edges.get(s).size()).thenComparing(s -> s))
-                .limit(count).mapToInt(Integer::intValue).toArray();
+        own.forEach((c, target) -> rows[row + edgeClassOf[c]] = position(target));
     }
 
     private static char[] alphabet(List<TreeMap<Character, Integer>> edges) {

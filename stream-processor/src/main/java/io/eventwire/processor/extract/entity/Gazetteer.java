@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,8 +36,15 @@ public final class Gazetteer {
     /** The project's own data file on the classpath. */
     public static final String DEFAULT_RESOURCE = "/eventwire/gazetteer.json";
 
-    private record Alias(Entity entity, String text, boolean exact) {
+    /** An alias as listed, and folded ({@link TextFold#fold(String)}) for an exact match. */
+    private record Alias(Entity entity, String text, String folded, boolean exact) {
     }
+
+    /**
+     * The chars that are letters or digits of alphabetic scripts once folded and lower-cased, as bits: every
+     * candidate match asks for the chars around it, and the script of a char is a search of its own.
+     */
+    private static final BitSet LATIN_WORD_CHARS = latinWordChars();
 
     private final Map<String, Entity> byId;
     private final List<Alias> aliases;
@@ -58,7 +66,8 @@ public final class Gazetteer {
         }
         this.byId = Map.copyOf(ids);
         this.aliases = List.copyOf(byFolded.values());
-        this.automaton = new AhoCorasick(aliases.stream().map(a -> TextFold.foldLower(a.text())).toList());
+        this.automaton = new AhoCorasick(aliases.stream().map(a -> TextFold.foldLower(a.text())).toList(),
+                TextFold.lowerTable());
     }
 
     /** The gazetteer of the project's data file ({@value #DEFAULT_RESOURCE}). */
@@ -102,18 +111,14 @@ public final class Gazetteer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String folded = TextFold.fold(text);
-        String lower = TextFold.foldLower(text);
+        // The automaton and the boundary test read the text through the fold: no folded copies of the article.
         List<AhoCorasick.Hit> hits = new ArrayList<>();
-        for (AhoCorasick.Hit hit : automaton.search(lower)) {
-            Alias alias = aliases.get(hit.pattern());
-            if (alias.exact() && !folded.startsWith(TextFold.fold(alias.text()), hit.start())) {
-                continue;
+        automaton.scan(text, (pattern, start, end) -> {
+            Alias alias = aliases.get(pattern);
+            if (isWordBoundary(text, start, end) && (!alias.exact() || TextFold.foldsTo(text, start, alias.folded()))) {
+                hits.add(new AhoCorasick.Hit(pattern, start, end));
             }
-            if (isWordBoundary(lower, hit.start(), hit.end())) {
-                hits.add(hit);
-            }
-        }
+        });
         hits.sort(Comparator.comparingInt((AhoCorasick.Hit h) -> h.start() - h.end()).thenComparingInt(AhoCorasick.Hit::start));
         boolean[] taken = new boolean[text.length()];
         List<EntityMention> mentions = new ArrayList<>();
@@ -138,9 +143,10 @@ public final class Gazetteer {
             return;
         }
         String key = (exact ? "=" : "~") + TextFold.foldLower(trimmed);
-        byFolded.putIfAbsent(key, new Alias(entity, trimmed, exact));
+        byFolded.putIfAbsent(key, new Alias(entity, trimmed, TextFold.fold(trimmed), exact));
     }
 
+    /** Whether the match {@code text[start, end)} stands as a word, the text read folded and lower-cased. */
     private static boolean isWordBoundary(String text, int start, int end) {
         boolean latinStart = isLatinWordChar(text.charAt(start));
         boolean latinEnd = isLatinWordChar(text.charAt(end - 1));
@@ -148,8 +154,21 @@ public final class Gazetteer {
                 && !(latinEnd && end < text.length() && isLatinWordChar(text.charAt(end)));
     }
 
-    /** Letters and digits of alphabetic scripts; Han, kana and hangul have no word boundaries. */
+    /** Whether a char of the text, folded and lower-cased, is a letter or digit of an alphabetic script. */
     private static boolean isLatinWordChar(char c) {
+        return LATIN_WORD_CHARS.get(c);
+    }
+
+    private static BitSet latinWordChars() {
+        BitSet chars = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            chars.set(c, isAlphabeticLetterOrDigit(TextFold.lowerTable().map((char) c)));
+        }
+        return chars;
+    }
+
+    /** Letters and digits of alphabetic scripts; Han, kana and hangul have no word boundaries. */
+    private static boolean isAlphabeticLetterOrDigit(char c) {
         return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
                 && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA

@@ -4,8 +4,11 @@ import io.eventwire.processor.text.PatternGate;
 import io.eventwire.processor.text.RequiredLiterals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +23,11 @@ final class Lexicon<T> {
     record Hit<T>(T value, int start, int end) {
     }
 
-    /** {@code starts}: the literals a match starts with, null if it need start with none. */
-    private record Entry<T>(Pattern pattern, Pattern ending, Set<String> starts, T value) {
+    /**
+     * {@code starts}: the literals a match starts with, null if it need start with none; an array, as a set's
+     * iterator per entry per position cost as much as the comparisons.
+     */
+    private record Entry<T>(Pattern pattern, Pattern ending, String[] starts, T value) {
 
         /**
          * Whether a match may start at {@code at}: {@link #after} asks at every figure for every entry, and a
@@ -49,6 +55,35 @@ final class Lexicon<T> {
      * added was most of the cost of the first article read. Two threads may both build it; the gates are equal.
      */
     private volatile PatternGate gate;
+    /** The entries by the char a match may start with, built on first use as the gate is. */
+    private volatile FirstChars<T> firstChars;
+
+    /**
+     * For each folded char, the entries a match may start with it, in table order; those that need start with
+     * no literal are among every char's and make up the list of the chars no literal starts with.
+     * {@link #after} asks these only, where asking every entry's literals at every figure was most of its cost.
+     */
+    private record FirstChars<T>(Map<Character, List<Entry<T>>> byChar, List<Entry<T>> anyChar) {
+
+        static <T> FirstChars<T> of(List<Entry<T>> entries) {
+            List<Entry<T>> anyChar = entries.stream().filter(e -> startsWith(e, null)).toList();
+            Map<Character, List<Entry<T>>> byChar = new HashMap<>();
+            entries.stream().filter(e -> e.starts() != null).flatMap(e -> Arrays.stream(e.starts()))
+                    .filter(literal -> !literal.isEmpty()).map(literal -> literal.charAt(0)).distinct()
+                    .forEach(c -> byChar.put(c, entries.stream().filter(e -> startsWith(e, c)).toList()));
+            return new FirstChars<>(byChar, anyChar);
+        }
+
+        /** Whether a match of {@code entry} may start with char {@code c}; null stands for a char no literal starts with. */
+        private static boolean startsWith(Entry<?> entry, Character c) {
+            return entry.starts() == null || Arrays.stream(entry.starts())
+                    .anyMatch(literal -> literal.isEmpty() || c != null && literal.charAt(0) == c);
+        }
+
+        List<Entry<T>> at(String text, int pos) {
+            return pos < text.length() ? byChar.getOrDefault(RequiredLiterals.fold(text.charAt(pos)), anyChar) : anyChar;
+        }
+    }
 
     Lexicon() {
         this(true);
@@ -72,8 +107,11 @@ final class Lexicon<T> {
         String cjkOrSymbol = "(?:" + regex + ")";
         String form = regex.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) ? bounded : cjkOrSymbol;
         Pattern pattern = Pattern.compile(form);
-        entries.add(new Entry<>(pattern, Pattern.compile(form + "\\s?\\z"), RequiredLiterals.startsOf(pattern), value));
+        Set<String> starts = RequiredLiterals.startsOf(pattern);
+        entries.add(new Entry<>(pattern, Pattern.compile(form + "\\s?\\z"),
+                starts == null ? null : starts.toArray(String[]::new), value));
         gate = null;
+        firstChars = null;
         return this;
     }
 
@@ -82,7 +120,7 @@ final class Lexicon<T> {
         int pos = from;
         Hit<T> best = null;
         for (int spaces = 0; spaces <= maxSpaces && pos <= text.length(); spaces++) {
-            for (Entry<T> entry : entries) {
+            for (Entry<T> entry : gated ? firstChars().at(text, pos) : entries) {
                 if (gated && !entry.mayStartAt(text, pos)) {
                     continue;
                 }
@@ -118,6 +156,15 @@ final class Lexicon<T> {
             }
         }
         return best;
+    }
+
+    private FirstChars<T> firstChars() {
+        FirstChars<T> built = firstChars;
+        if (built == null) {
+            built = FirstChars.of(entries);
+            firstChars = built;
+        }
+        return built;
     }
 
     private PatternGate gate() {

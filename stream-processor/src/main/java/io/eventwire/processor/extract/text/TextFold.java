@@ -37,6 +37,24 @@ public final class TextFold {
         return FOLDED_LOWER.map(text);
     }
 
+    /** The table of {@link #foldLower}: for an automaton that folds a text as it reads it. */
+    public static CharTable lowerTable() {
+        return FOLDED_LOWER;
+    }
+
+    /** Whether {@code text} folded ({@link #fold(String)}) holds {@code folded} at {@code at}, without folding it all. */
+    public static boolean foldsTo(String text, int at, String folded) {
+        if (at < 0 || at + folded.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (FOLDED.map(text.charAt(at + i)) != folded.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One character folded; never changes the number of UTF-16 units. */
     public static char fold(char c) {
         return FOLDED.map(c);

@@ -33,4 +33,17 @@ class TextFoldTest {
             assertEquals(lower.toString(), TextFold.foldLower(text), RandomTexts.codes(text));
         }
     }
+
+    @Test
+    void aTextFoldsToWhatItsFoldedCopyHolds() {
+        String[] pieces = {"Ｈｕａｗｅｉ", "華為", "华为", "ZTE", "ｚｔｅ", "\u2019s", "'s", "A", "a"};
+        for (String text : RandomTexts.of(pieces, 29, 2_000, 0, 6, true)) {
+            for (String folded : new String[]{"Huawei", "华为", "ZTE", "'s A", "", "Huawei华为"}) {
+                for (int at = -1; at <= text.length() + 1; at++) {
+                    boolean expected = at >= 0 && TextFold.fold(text).startsWith(folded, at);
+                    assertEquals(expected, TextFold.foldsTo(text, at, folded), RandomTexts.codes(text) + " at " + at);
+                }
+            }
+        }
+    }
 }
