@@ -5,6 +5,7 @@ import io.eventwire.processor.text.PatternGate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.eventwire.processor.extract.number.Quantity.Kind.COUNT;
@@ -52,6 +53,28 @@ class NumberParserTest {
             }
         }
         assertTrue(matches > 2_000, "the random texts must exercise the patterns: " + matches);
+    }
+
+    /**
+     * No Chinese numeral starts before the first of its chars, and a text without one holds none: on random
+     * texts of numerals, the words they occur in, other Han chars and Latin.
+     */
+    @Test
+    void noChineseNumeralStartsBeforeTheFirstOfItsChars() {
+        String[] pieces = {"三", "千", "亿元", "零", "〇", "一度", "两", "十", "百", "点", "五", "九", "万", "美元", "近", "数",
+                "中国", "市值", "2", "5.1", "a", "billion", "ä", "，", " "};
+        int matches = 0;
+        for (String text : RandomTexts.of(pieces, 59, 10_000, 0, 8, true)) {
+            Matcher m = NumberParser.chineseNumeral().matcher(text);
+            int first = NumberParser.firstChineseNumeral(text);
+            if (m.find()) {
+                matches++;
+                assertEquals(m.start(), first, text);
+            } else {
+                assertEquals(-1, first, text);
+            }
+        }
+        assertTrue(matches > 5_000, "the random texts must exercise the pattern: " + matches);
     }
 
     private static Quantity only(String text, String language) {

@@ -1,0 +1,29 @@
+package io.eventwire.processor.extract.market;
+
+import io.eventwire.processor.RandomTexts;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnlistedCompaniesTest {
+
+    /**
+     * The check before the Chinese name pattern leaves out no sentence the pattern matches: on random texts of
+     * names, their last words, stock codes, what is said of a company and the near misses of each.
+     */
+    @Test
+    void theChineseCheckLeavesOutNoMatch() {
+        String[] pieces = {"韦尔", "股份", "集团", "控股", "科技", "证券", "通讯", "精密", "光电", "微电子", "电子", "中芯国际",
+                "（", "(", "）", "603501", "0981", ".HK", "HK", "12345", "12", "股价", "股票", "总市值", "市值", "营收",
+                "营业收入", "净利润", "收跌", "大涨", "跌停", "盘中", "港股", "A股", "今日", "周四", "周六", "，", "。",
+                "、", "的", "和", " ", "国内", "该", "a"};
+        int matches = 0;
+        for (String text : RandomTexts.of(pieces, 53, 20_000, 1, 10, false)) {
+            if (UnlistedCompanies.chinesePattern().matcher(text).find()) {
+                matches++;
+                assertTrue(UnlistedCompanies.mayNameChinese(text), text);
+            }
+        }
+        assertTrue(matches > 1_000, "the random texts must exercise the pattern: " + matches);
+    }
+}
