@@ -57,6 +57,11 @@ public final class Sightings<E extends Event> implements FixedKeyProcessor<Strin
         return "consolidation-" + type + "-seen";
     }
 
+    /** Whether {@code storeName} is the store of some event type's sightings. */
+    public static boolean isStore(String storeName) {
+        return storeName.startsWith("consolidation-") && storeName.endsWith("-seen");
+    }
+
     /** A supplier that also declares its store. */
     public static <E extends Event> FixedKeyProcessorSupplier<String, E, Sighted<E>> supplier(
             String type, Duration retention, Duration refresh) {
