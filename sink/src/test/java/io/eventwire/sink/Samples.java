@@ -53,7 +53,7 @@ public final class Samples {
     public static ConsolidatedEvent consolidated(int n) {
         return new ConsolidatedEvent(ConsolidatedEvent.SCHEMA, "key-" + n, "sanction", "ENTITY_LIST_ADDITION", BIS,
                 List.of(HIKVISION), "2019-10", "month", 3, 2, 2, List.of("article-1", "article-2"),
-                List.of("news.example", "other.example"), List.of("sanction-1", "sanction-2", "sanction-3"),
+                List.of("news.example", "other.example"),
                 "2019-10-07T20:00:00Z", "2019-10-09T08:00:00Z", new Evidence("…", 0, 1));
     }
 }

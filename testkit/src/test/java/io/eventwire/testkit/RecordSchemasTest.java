@@ -41,7 +41,7 @@ class RecordSchemasTest {
                         "2022-05-05", "day", TARGETS, EVIDENCE, 0.8, "1",
                         List.of(new Amount(4.51e9, "CNY", "turnover")), "down", 10.0, null),
                 new ConsolidatedEvent(ConsolidatedEvent.SCHEMA, ID, "sanction", "ENTITY_LIST_ADDITION", null, TARGETS,
-                        "2019", "year", 2, 2, 1, List.of(ID), List.of("example.com"), List.of(ID),
+                        "2019", "year", 2, 2, 1, List.of(ID), List.of("example.com"),
                         "2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z", EVIDENCE),
                 new DeadLetter(DeadLetter.SCHEMA, "normalize", "java.lang.IllegalStateException", "no text",
                         "news.raw", 0, 3L, "k", "AAE=", "2024-01-01T00:00:00Z"));

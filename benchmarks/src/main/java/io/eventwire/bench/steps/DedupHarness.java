@@ -2,7 +2,7 @@ package io.eventwire.bench.steps;
 
 import io.eventwire.contracts.files.Directories;
 import io.eventwire.processor.dedup.DedupConfig;
-import io.eventwire.processor.dedup.DedupStoreOptions;
+import io.eventwire.processor.topology.LookupStoreOptions;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
 import io.eventwire.processor.dedup.FingerprintedArticle;
@@ -57,7 +57,7 @@ public final class DedupHarness implements AutoCloseable {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-dedup");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupStoreOptions.class.getName());
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, LookupStoreOptions.class.getName());
         MockProcessorContext<String, DedupVerdict> mock = new MockProcessorContext<>(props, new TaskId(0, 0),
                 stateDir.toFile());
         for (StoreBuilder<?> builder : Deduplicator.storeBuilders(config)) {

@@ -9,6 +9,7 @@ import io.eventwire.contracts.record.RawArticle;
 import io.eventwire.contracts.record.SanctionEvent;
 import io.eventwire.contracts.serde.Json;
 import io.eventwire.processor.consolidate.EventConsolidator;
+import io.eventwire.processor.consolidate.Sighting;
 import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.FingerprintedArticle;
@@ -21,8 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +50,8 @@ public final class Steps implements AutoCloseable {
     private final ArticleFingerprinter fingerprinter = pipeline.fingerprinter();
     private final DedupHarness dedup = new DedupHarness(pipeline.dedupConfig());
     private final Map<String, ConsolidatedEvent> consolidated = new HashMap<>();
+    /** The consolidation's sightings, in memory: the processor keeps them in a store, with a retention. */
+    private final Set<String> sightings = new HashSet<>();
     /** Thread CPU time, not wall time: on a shared machine a step's wall time is mostly other processes' load. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -100,10 +105,13 @@ public final class Steps implements AutoCloseable {
         mentions.addAll(found.markets());
         List<ConsolidatedEvent> updated = new ArrayList<>(mentions.size());
         for (Event mention : mentions) {
-            ConsolidatedEvent next = EventConsolidator.add(consolidated.get(mention.canonicalKey()), mention,
-                    mention.publishedAt());
-            consolidated.put(mention.canonicalKey(), next);
-            updated.add(next);
+            Sighting sighting = Sighting.of(mention, sightings::add);
+            if (sighting.newMention()) {
+                ConsolidatedEvent next = EventConsolidator.add(consolidated.get(mention.canonicalKey()), mention,
+                        mention.publishedAt(), sighting);
+                consolidated.put(mention.canonicalKey(), next);
+                updated.add(next);
+            }
         }
         long t7 = add(Step.CONSOLIDATE, t6);
         outputs.accept(Json.toBytes(unique));

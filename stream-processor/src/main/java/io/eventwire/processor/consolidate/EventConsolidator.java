@@ -17,50 +17,47 @@ import java.util.Objects;
 
 /**
  * Folds event mentions into one record per real-world event (the canonical key), GDELT-style: how many
- * mentions, articles and sources, first and last seen. A mention already counted (same event id: a replay,
- * a restart) leaves the record as it was, so counts never double.
+ * mentions, articles and sources, first and last seen. Whether a mention, its article and its source are new to
+ * the event is its {@link Sighting}, worked out before (by {@link Sightings}): a mention already counted (a
+ * replay) leaves the record as it was, so counts never double.
  */
 public final class EventConsolidator {
-
-    /**
-     * Ids kept per event, so that a replayed mention is recognised; past this many, counts go on but a
-     * replay of the oldest mentions could count them again. News events rarely come near it.
-     */
-    static final int MAX_IDS = 5_000;
 
     private EventConsolidator() {
     }
 
-    /** The consolidated event after {@code mention}, seen at {@code seenAt} (ISO-8601); {@code current} may be null. */
-    public static ConsolidatedEvent add(ConsolidatedEvent current, Event mention, String seenAt) {
-        if (current != null && current.eventIds().contains(mention.id())) {
+    /**
+     * The consolidated event after {@code mention}, seen at {@code seenAt} (ISO-8601) and bringing {@code sighting};
+     * {@code current} may be null.
+     */
+    public static ConsolidatedEvent add(ConsolidatedEvent current, Event mention, String seenAt, Sighting sighting) {
+        if (!sighting.newMention()) {
             return current;
         }
-        String source = sourceOf(mention.url());
-        List<String> eventIds = appendCapped(current == null ? List.of() : current.eventIds(), mention.id());
-        List<String> articleIds = appendCapped(current == null ? List.of() : current.articleIds(), mention.articleId());
-        List<String> sources = appendCapped(current == null ? List.of() : current.sourceNames(), source);
-        boolean newArticle = current == null || !current.articleIds().contains(mention.articleId());
-        boolean newSource = current == null || !current.sourceNames().contains(source);
+        ConsolidatedEvent known = current != null ? current : nothingYet();
         String when = mention.publishedAt() != null ? mention.publishedAt() : seenAt;
         return new ConsolidatedEvent(
                 ConsolidatedEvent.SCHEMA,
                 mention.canonicalKey(),
                 mention.type(),
                 mention.subtype(),
-                current != null && current.authority() != null ? current.authority() : authorityOf(mention),
-                mergeTargets(current == null ? List.of() : current.targets(), mention.targets()),
+                known.authority() != null ? known.authority() : authorityOf(mention),
+                mergeTargets(known.targets(), mention.targets()),
                 mention.eventDate(),
                 mention.datePrecision(),
-                (current == null ? 0 : current.mentions()) + 1,
-                (current == null ? 0 : current.articles()) + (newArticle ? 1 : 0),
-                (current == null ? 0 : current.sources()) + (newSource ? 1 : 0),
-                articleIds,
-                sources,
-                eventIds,
-                earliest(current == null ? null : current.firstSeen(), when),
-                latest(current == null ? null : current.lastSeen(), when),
+                known.mentions() + 1,
+                known.articles() + (sighting.newArticle() ? 1 : 0),
+                known.sources() + (sighting.newSource() ? 1 : 0),
+                sighting.newArticle() ? latestArticles(known.articleIds(), mention.articleId()) : known.articleIds(),
+                sighting.newSource() ? firstSources(known.sourceNames(), sourceOf(mention.url())) : known.sourceNames(),
+                earliest(known.firstSeen(), when),
+                latest(known.lastSeen(), when),
                 mention.evidence());
+    }
+
+    private static ConsolidatedEvent nothingYet() {
+        return new ConsolidatedEvent(ConsolidatedEvent.SCHEMA, null, null, null, null, List.of(), null, null, 0, 0, 0,
+                List.of(), List.of(), null, null, null);
     }
 
     private static Authority authorityOf(Event mention) {
@@ -85,12 +82,25 @@ public final class EventConsolidator {
         }
     }
 
-    private static List<String> appendCapped(List<String> values, String value) {
-        if (value == null || values.contains(value) || values.size() >= MAX_IDS) {
-            return values;
+    /** {@code ids} with {@code id} last, the oldest dropped beyond {@link ConsolidatedEvent#LISTED}. */
+    static List<String> latestArticles(List<String> ids, String id) {
+        if (id == null) {
+            return ids;
         }
-        List<String> out = new ArrayList<>(values);
-        out.add(value);
+        int kept = Math.min(ids.size(), ConsolidatedEvent.LISTED - 1);
+        List<String> out = new ArrayList<>(kept + 1);
+        out.addAll(ids.subList(ids.size() - kept, ids.size()));
+        out.add(id);
+        return out;
+    }
+
+    /** {@code names} with {@code name} last, unless they already list {@link ConsolidatedEvent#LISTED}. */
+    static List<String> firstSources(List<String> names, String name) {
+        if (name == null || names.size() >= ConsolidatedEvent.LISTED) {
+            return names;
+        }
+        List<String> out = new ArrayList<>(names);
+        out.add(name);
         return out;
     }
 

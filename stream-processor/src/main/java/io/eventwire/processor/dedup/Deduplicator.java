@@ -52,7 +52,7 @@ public final class Deduplicator implements FixedKeyProcessor<String, Fingerprint
     public static final String BANDS_STORE = "dedup-lsh-postings";
     /** At most this many ids under one band key: ~40 KB a value with 32-character ids. */
     static final int MAX_IDS_PER_BAND_KEY = 1_000;
-    static final Set<String> STORES = Set.of(ARTICLES_STORE, EXACT_STORE, BANDS_STORE);
+    public static final Set<String> STORES = Set.of(ARTICLES_STORE, EXACT_STORE, BANDS_STORE);
 
     private static final Logger LOG = LoggerFactory.getLogger(Deduplicator.class);
 

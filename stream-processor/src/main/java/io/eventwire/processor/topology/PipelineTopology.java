@@ -9,6 +9,7 @@ import io.eventwire.contracts.serde.JsonSerde;
 import io.eventwire.contracts.serde.Serdes;
 import io.eventwire.contracts.topic.Topics;
 import io.eventwire.processor.consolidate.EventConsolidator;
+import io.eventwire.processor.consolidate.Sightings;
 import io.eventwire.processor.dedup.DedupConfig;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
@@ -20,7 +21,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -39,7 +39,7 @@ import static org.apache.kafka.common.serialization.Serdes.String;
  * news.raw → validate → normalize → tag-language → fingerprint → key-by-article-id ─(one partition)→ deduplicate
  *            ├─ duplicates → news.duplicates
  *            └─ unique     → news.articles → extract-events ─┬─ sanctions → events.sanctions ─┐
- *                                                              └─ market    → events.market    ─┴→ consolidate → events.consolidated
+ *                                                              └─ market    → events.market    ─┴→ sight → consolidate → events.consolidated
  * </pre>
  *
  * Every step is a named processor; a record a step throws on goes to {@code news.dlq} with that name as
@@ -109,21 +109,29 @@ public final class PipelineTopology {
                 .selectKey((articleId, event) -> event.id(), Named.as("key-market-by-event-id"));
         sanctions.to(topics.sanctions(), Produced.with(String(), Serdes.sanctionEvent()).withName("write-sanctions"));
         market.to(topics.market(), Produced.with(String(), Serdes.marketEvent()).withName("write-market"));
-        consolidate(sanctions, Serdes.sanctionEvent(), "sanction", topics);
-        consolidate(market, Serdes.marketEvent(), "market", topics);
+        consolidate(sanctions, Serdes.sanctionEvent(), "sanction", topics, steps.dedupConfig());
+        consolidate(market, Serdes.marketEvent(), "market", topics, steps.dedupConfig());
     }
 
-    /** Folds mentions into one record per canonical key (a compacted topic: the latest state wins). */
+    /**
+     * Folds mentions into one record per canonical key (a compacted topic: the latest state wins). The mentions of
+     * one event meet in one task; what each brings (a new article? a new source?) is looked up in small entries of
+     * their own ({@link Sightings}, with the dedup's retention), and the fold keeps counts and a few ids.
+     */
     private static <E extends Event> void consolidate(KStream<String, E> mentions, JsonSerde<E> serde, String type,
-                                                      Topics topics) {
+                                                      Topics topics, DedupConfig dedup) {
         Serde<ConsolidatedEvent> consolidatedSerde = Serdes.consolidatedEvent();
-        mentions.groupBy((eventId, event) -> event.canonicalKey(),
-                        Grouped.with("consolidate-" + type + "-by-key", String(), serde))
+        mentions.selectKey((eventId, event) -> event.canonicalKey(), Named.as("key-" + type + "-by-canonical-key"))
+                .repartition(Repartitioned.with(String(), serde).withName("consolidate-" + type + "-by-key"))
+                .processValues(Sightings.<E>supplier(type, dedup.retention(), dedup.purgeInterval()),
+                        Named.as("sight-" + type))
+                .groupByKey()
                 .aggregate(() -> null,
-                        (key, mention, current) -> EventConsolidator.add(current, mention, mention.publishedAt()),
+                        (key, sighted, current) -> EventConsolidator.add(current, sighted.mention(),
+                                sighted.mention().publishedAt(), sighted.sighting()),
                         Named.as("consolidate-" + type),
                         Materialized.<String, ConsolidatedEvent, KeyValueStore<Bytes, byte[]>>as(
-                                "consolidated-" + type).withKeySerde(String()).withValueSerde(consolidatedSerde))
+                                "consolidation-" + type).withKeySerde(String()).withValueSerde(consolidatedSerde))
                 .toStream(Named.as("consolidated-" + type + "-changes"))
                 .to(topics.consolidated(), Produced.with(String(), consolidatedSerde)
                         .withName("write-consolidated-" + type));
@@ -132,6 +140,6 @@ public final class PipelineTopology {
     /** The names of the processors, in flow order, as the DLQ's {@code stage} field shows them. */
     public static List<String> stages() {
         return List.of("read-raw", "validate", "normalize", "tag-language", "fingerprint", "deduplicate",
-                "extract-events", "consolidate-sanction", "consolidate-market");
+                "extract-events", "sight-sanction", "consolidate-sanction", "sight-market", "consolidate-market");
     }
 }

@@ -3,7 +3,6 @@ package io.eventwire.processor.topology;
 import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.topic.TopicSpec;
 import io.eventwire.contracts.topic.Topics;
-import io.eventwire.processor.dedup.DedupStoreOptions;
 import io.eventwire.processor.dlq.DeadLetterDeserializationHandler;
 import io.eventwire.processor.dlq.DeadLetterProcessingHandler;
 import io.eventwire.processor.dlq.DeadLetterProductionHandler;
@@ -108,7 +107,7 @@ public record ProcessorSettings(Settings settings) {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
         props.put("eventwire.dlq.topic", topics().deadLetters());
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupStoreOptions.class.getName());
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, LookupStoreOptions.class.getName());
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), PRODUCER_COMPRESSION);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_REQUEST_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);

@@ -3,6 +3,7 @@ package io.eventwire.processor.dedup;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.serde.JsonSerde;
 import io.eventwire.contracts.serde.Serdes;
+import io.eventwire.processor.topology.LookupStoreOptions;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -41,7 +42,7 @@ final class DedupDriver implements AutoCloseable {
         props.put("application.id", "dedup-test");
         props.put("bootstrap.servers", "unused:9092");
         props.put("state.dir", stateDir.toString());
-        props.put("rocksdb.config.setter", DedupStoreOptions.class.getName());
+        props.put("rocksdb.config.setter", LookupStoreOptions.class.getName());
         driver = new TopologyTestDriver(builder.build(), props);
         in = driver.createInputTopic("in", new StringSerializer(), Serdes.article().serializer());
         out = driver.createOutputTopic("out", new StringDeserializer(), JsonSerde.of(DedupVerdict.class).deserializer());
