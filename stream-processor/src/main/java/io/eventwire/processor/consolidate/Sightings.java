@@ -74,8 +74,10 @@ public final class Sightings<E extends Event> implements FixedKeyProcessor<Strin
 
             @Override
             public Set<StoreBuilder<?>> stores() {
+                // Cached: a busy event's source is read on most of its mentions, and its entries are rewritten
+                // at most once a commit.
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
-                        Serdes.Long()));
+                        Serdes.Long()).withCachingEnabled());
             }
         };
     }
