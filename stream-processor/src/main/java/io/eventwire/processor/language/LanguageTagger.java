@@ -75,7 +75,7 @@ public final class LanguageTagger {
 
     public LanguageTag tag(String title, String text) {
         String input = join(title, text);
-        if (letterWeight(input) < MIN_LETTER_WEIGHT) {
+        if (!hasLetterWeight(input, MIN_LETTER_WEIGHT)) {
             return LanguageTag.undetermined();
         }
         Map<String, Double> distribution = new HashMap<>();
@@ -126,16 +126,21 @@ public final class LanguageTagger {
         return joined.length() > MAX_CHARS ? joined.substring(0, MAX_CHARS) : joined;
     }
 
-    static int letterWeight(String text) {
+    /**
+     * Whether the letters of {@code text} weigh {@code least} or more. It reads only as far as it must: the
+     * first dozen letters of an article, where it weighed all 1,500 characters (measured: 4 % of the language
+     * step, most of it the script lookup of every Chinese character).
+     */
+    static boolean hasLetterWeight(String text, int least) {
         int weight = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length() && weight < least; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 weight += cp >= FIRST_DENSE_LETTER && isDense(cp) ? 3 : 1;
             }
         }
-        return weight;
+        return weight >= least;
     }
 
     private static boolean isDense(int cp) {
