@@ -5,6 +5,8 @@ import io.eventwire.processor.text.LongTable;
 /**
  * The distinct 1-, 2- and 3-grams of a text, each packed into a long. OpenNLP's detector hands every distinct
  * n-gram to its model once, however often it occurs (its OPENNLP-1261 workaround), so a count is not needed.
+ * Making them distinct is ~20 % of the language step, hashing rather than memory: a table sized for a third of
+ * the grams (about as many as a news text has distinct ones), a quarter of the memory, was measured no faster.
  */
 final class DistinctGrams {
 

@@ -25,6 +25,13 @@ import java.util.function.Predicate;
  * processor's caches, so each of those steps tends to be a cache miss. Here an n-gram is a long, the entry that
  * holds it also holds where its parameters lie, and the parameters of all n-grams lie in two flat arrays, the 1-
  * and 2-grams (which most texts share) first. Immutable once built.
+ *
+ * <p>Measured and not taken: a gram's outcome indexes and parameters in one array, so that its run is one place
+ * in memory, not two (the indexes as bytes before the parameters: 12 % slower; as a bit mask: no faster): the
+ * two arrays' misses overlap, and decoding costs. Looking up every n-gram of a text, repeats included, and
+ * telling repeats by their entry here (a bit each) instead of first making the n-grams distinct: 9-25 % slower.
+ * Floats would halve the parameters, but none of langdetect-183's 380,313 for the news languages is exactly a
+ * float: the answers would change.
  */
 final class GramWeights {
 

@@ -103,7 +103,9 @@ class LanguageTaggerTest {
             assertFalse(dense.contains(Character.UnicodeScript.of(cp)), "U+" + Integer.toHexString(cp));
         }
         assertTrue(dense.contains(Character.UnicodeScript.of(LanguageTagger.FIRST_DENSE_LETTER)));
-        assertEquals(3 + 3 + 1, LanguageTagger.letterWeight("\u1100\u4E00a1"));
+        assertTrue(LanguageTagger.hasLetterWeight("\u1100\u4E00a1", 3 + 3 + 1));
+        assertFalse(LanguageTagger.hasLetterWeight("\u1100\u4E00a1", 3 + 3 + 2));
+        assertTrue(LanguageTagger.hasLetterWeight("", 0));
     }
 
     @Test
