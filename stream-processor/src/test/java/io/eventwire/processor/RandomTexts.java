@@ -3,7 +3,11 @@ package io.eventwire.processor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Texts for the property tests that compare a hand-written step with the regular expression or library it
@@ -34,6 +38,21 @@ public final class RandomTexts {
             texts.add(text.toString());
         }
         return texts;
+    }
+
+    /**
+     * Asserts that a gate, {@code mayMatch}, lets through every text that {@code pattern} finds a match in; returns
+     * in how many texts it found one, for the caller to check that the texts exercise the pattern.
+     */
+    public static int assertGateLetsThroughEveryMatch(Pattern pattern, Predicate<String> mayMatch, List<String> texts) {
+        int matches = 0;
+        for (String text : texts) {
+            if (pattern.matcher(text).find()) {
+                matches++;
+                assertTrue(mayMatch.test(text), text);
+            }
+        }
+        return matches;
     }
 
     /** The text's chars as U+XXXX codes, for a failure message that shows what cannot be seen. */

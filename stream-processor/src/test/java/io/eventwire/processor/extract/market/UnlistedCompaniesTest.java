@@ -17,13 +17,8 @@ class UnlistedCompaniesTest {
                 "（", "(", "）", "603501", "0981", ".HK", "HK", "12345", "12", "股价", "股票", "总市值", "市值", "营收",
                 "营业收入", "净利润", "收跌", "大涨", "跌停", "盘中", "港股", "A股", "今日", "周四", "周六", "，", "。",
                 "、", "的", "和", " ", "国内", "该", "a"};
-        int matches = 0;
-        for (String text : RandomTexts.of(pieces, 53, 20_000, 1, 10, false)) {
-            if (UnlistedCompanies.chinesePattern().matcher(text).find()) {
-                matches++;
-                assertTrue(UnlistedCompanies.mayNameChinese(text), text);
-            }
-        }
+        int matches = RandomTexts.assertGateLetsThroughEveryMatch(UnlistedCompanies.chinesePattern(),
+                UnlistedCompanies::mayNameChinese, RandomTexts.of(pieces, 53, 20_000, 1, 10, false));
         assertTrue(matches > 1_000, "the random texts must exercise the pattern: " + matches);
     }
 }
