@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 public record Sighting(boolean newMention, boolean newArticle, boolean newSource) {
 
     /** A mention the event has already counted. */
-    public static final Sighting REPLAYED = new Sighting(false, false, false);
+    private static final Sighting REPLAYED = new Sighting(false, false, false);
 
     /**
      * The sighting of {@code mention}, asking {@code firstSight} (which answers true the first time it is given

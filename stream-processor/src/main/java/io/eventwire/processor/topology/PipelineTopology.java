@@ -28,7 +28,6 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import java.util.List;
 
 import static org.apache.kafka.common.serialization.Serdes.String;
 
@@ -135,11 +134,5 @@ public final class PipelineTopology {
                 .toStream(Named.as("consolidated-" + type + "-changes"))
                 .to(topics.consolidated(), Produced.with(String(), consolidatedSerde)
                         .withName("write-consolidated-" + type));
-    }
-
-    /** The names of the processors, in flow order, as the DLQ's {@code stage} field shows them. */
-    public static List<String> stages() {
-        return List.of("read-raw", "validate", "normalize", "tag-language", "fingerprint", "deduplicate",
-                "extract-events", "sight-sanction", "consolidate-sanction", "sight-market", "consolidate-market");
     }
 }
