@@ -151,7 +151,14 @@ final class TargetFinder {
     /** The spans of the companies a sentence names, as {start, end} offsets into the sentence. */
     List<int[]> companySpans(int sentenceIndex) {
         int base = sentences.get(sentenceIndex).start();
-        return inSentence(sentenceIndex).stream().map(m -> new int[] {m.start() - base, m.end() - base}).toList();
+        List<EntityMention> named = inSentence(sentenceIndex);
+        // A loop, not a stream: asked of every sentence, most of which name none, a stream's set-up cost more
+        // than the look-up.
+        List<int[]> spans = new ArrayList<>(named.size());
+        for (EntityMention m : named) {
+            spans.add(new int[] {m.start() - base, m.end() - base});
+        }
+        return spans;
     }
 
     private List<EntityMention> inSentence(int sentenceIndex) {
