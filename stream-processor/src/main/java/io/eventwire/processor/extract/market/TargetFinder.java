@@ -28,6 +28,11 @@ final class TargetFinder {
     /** Public bodies (kind organization) have no share price or revenue; only companies are targets. */
     private static final Set<String> COMPANY_KINDS = Set.of("company");
     private static final int POSSESSOR_GAP = 3;
+    /**
+     * Matched once per figure its sentence names no company for, as is {@code MarketExtractor.GENERIC_SUBJECT}.
+     * Profiled and not changed: matching both once per sentence instead could save at most their 0.4 % and 0.4 %
+     * of the events step's samples (JFR, 2,000 corpus articles), well under what alternated runs resolve.
+     */
     private static final Pattern REFERENCE = Pattern.compile(
             // 公司 alone at the start of a clause, not 中国公司; 其 as "its", not 其中, 尤其.
             "该公司|该集团|该企业|这家公司|该股|(?<!\\p{IsHan})公司|(?<![尤极与])其(?![中他它余次实])"
@@ -151,7 +156,14 @@ final class TargetFinder {
     /** The spans of the companies a sentence names, as {start, end} offsets into the sentence. */
     List<int[]> companySpans(int sentenceIndex) {
         int base = sentences.get(sentenceIndex).start();
-        return inSentence(sentenceIndex).stream().map(m -> new int[] {m.start() - base, m.end() - base}).toList();
+        List<EntityMention> named = inSentence(sentenceIndex);
+        // A loop, not a stream: asked of every sentence, most of which name none, a stream's set-up cost more
+        // than the look-up.
+        List<int[]> spans = new ArrayList<>(named.size());
+        for (EntityMention m : named) {
+            spans.add(new int[] {m.start() - base, m.end() - base});
+        }
+        return spans;
     }
 
     private List<EntityMention> inSentence(int sentenceIndex) {

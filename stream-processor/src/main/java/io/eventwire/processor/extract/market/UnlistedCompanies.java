@@ -48,15 +48,24 @@ final class UnlistedCompanies {
     private static final String GERMAN_MEASURE = "(?<![\\p{L}])(?:Aktien?|Papiere?|Anteilsscheine?|Börsenwert|Marktwert"
             + "|Marktkapitalisierung|Umsatz|Nettogewinn|Gewinn|Lagerbestände)";
 
+    /** What ends the name of a listed company: "Acme Robotics Inc.", "Acme AG". Case-sensitive: "Acme ag" is none. */
+    private static final String LEGAL_FORM = "(?:Inc\\.?|Corp\\.?|Co\\.|Ltd\\.?|plc|PLC|N\\.V\\.|S\\.A\\.|AG|SE|GmbH|KGaA)";
+    private static final Pattern WITH_LEGAL_FORM = Pattern.compile(START + NAME_BEFORE + ",?\\s+" + LEGAL_FORM + END);
+    /**
+     * What every match of {@link #WITH_LEGAL_FORM} holds: its legal form as written, after a space. The gate reads
+     * literals case-folded, and "se", "ag", "inc" occur in ordinary words ("these", "Tage", "since"): the pattern,
+     * tried at every capital, ran on 72 % of English and German sentences for the 13 % it matches (83,021
+     * sentences of 2,000 corpus articles, seed 42).
+     */
+    private static final Pattern LEGAL_FORM_AFTER_SPACE = Pattern.compile("\\s" + LEGAL_FORM + END);
+
     private static final List<Pattern> PATTERNS = List.of(
             // shares of Acme, stock in Acme, Acme's shares, Acme’s market value
             Pattern.compile("(?i:shares|stock)\\s+(?:of|in)\\s+" + NAME + END),
             Pattern.compile(START + NAME_BEFORE + "(?:'s|’s|'|’)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?i:shares|stock"
                     + "|market (?:value|capitali[sz]ation|cap)|revenues?|sales|net (?:income|profit)|profits?|earnings"
                     + "|inventor(?:y|ies))" + END),
-            // Acme Robotics Inc., Acme AG
-            Pattern.compile(START + NAME_BEFORE + ",?\\s+(?:Inc\\.?|Corp\\.?|Co\\.|Ltd\\.?|plc|PLC|N\\.V\\.|S\\.A\\.|AG|SE"
-                    + "|GmbH|KGaA)" + END),
+            WITH_LEGAL_FORM,
             // die Aktie des US-Zulieferers Acme Robotics (after des, a noun says what the company is: "der Börsenwert
             // des Optikspezialisten" names none); der Börsenwert von Acme; die Papiere der Deutschen Acme Bank (after
             // der, one capitalised word is as likely a noun: "der Umsatz der Sparte")
@@ -96,6 +105,10 @@ final class UnlistedCompanies {
     private static final Pattern CHINESE_GENERIC = Pattern.compile(
             "^(?:国内|国外|全球|中国|我国|相关|多家|部分|其他|龙头|这些|上述|各大|主要|头部|海外|本土|科技|板块|行业|整体|同期|该)");
     private static final Pattern PLACE = Pattern.compile("-(?:listed|based|registered|notierte[nr]?)$");
+    /** What {@link #id} takes out of a name, compiled once: String.replaceAll compiled each for every name found. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_HYPHENS = Pattern.compile("^-|-$");
 
     /** Words that begin a run of capitals without being part of the name. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -146,6 +159,9 @@ final class UnlistedCompanies {
         BitSet candidates = GATE.candidates(sentence);
         List<EntityMention> found = new ArrayList<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (PATTERNS.get(i) == WITH_LEGAL_FORM && !mayNameLegalForm(sentence)) {
+                continue;
+            }
             Matcher m = PATTERNS.get(i).matcher(sentence);
             while (m.find()) {
                 EntityMention mention = mention(sentence, m.start(1), m.end(1), base);
@@ -184,6 +200,15 @@ final class UnlistedCompanies {
         return CHINESE_NAME_SIGNS.anyMatch(sentence);
     }
 
+    /** Whether {@link #WITH_LEGAL_FORM} may match {@code sentence}: what a test checks against the pattern. */
+    static boolean mayNameLegalForm(String sentence) {
+        return LEGAL_FORM_AFTER_SPACE.matcher(sentence).find();
+    }
+
+    static Pattern legalFormPattern() {
+        return WITH_LEGAL_FORM;
+    }
+
     static Pattern chinesePattern() {
         return CHINESE;
     }
@@ -213,8 +238,9 @@ final class UnlistedCompanies {
 
     /** The name as lower-case ASCII words joined by hyphens: "Acacia Communications" is acacia-communications. */
     static String id(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String slug = OUTER_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return slug.isEmpty() ? name.toLowerCase(Locale.ROOT) : slug;
     }
 

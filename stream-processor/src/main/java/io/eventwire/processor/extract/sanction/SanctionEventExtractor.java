@@ -97,6 +97,10 @@ public final class SanctionEventExtractor {
         Sentence sentence = context.sentences().get(index);
         String text = folded.substring(sentence.start(), sentence.end());
         List<TriggerLexicon.Match> all = TriggerLexicon.find(text);
+        if (all.isEmpty()) {
+            // Most sentences: no trigger, and sifting an empty list took a stream per rule below.
+            return List.of();
+        }
         List<TriggerLexicon.Match> matches = new ArrayList<>(all);
         matches.removeIf(m -> Cues.negated(text, m.start()));
         if (matches.stream().anyMatch(m -> !m.generic())) {

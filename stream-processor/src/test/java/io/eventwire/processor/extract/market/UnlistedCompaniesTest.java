@@ -8,6 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnlistedCompaniesTest {
 
     /**
+     * The check before the pattern of names with a legal form leaves out no sentence the pattern matches: on random
+     * texts of capitalised words, legal forms as written and in other cases, the chars around them and ordinary
+     * words that hold a form folded.
+     */
+    @Test
+    void theLegalFormCheckLeavesOutNoMatch() {
+        String[] pieces = {"Acme", "Robotics", "L'Oréal", "AT&T", "Rolls-Royce", "Inc", "Inc.", "inc", "Corp", "Corp.",
+                "Co.", "Co", "Ltd", "Ltd.", "plc", "PLC", "Plc", "N.V.", "S.A.", "AG", "Ag", "ag", "SE", "Se", "GmbH",
+                "KGaA", "since", "these", "Tage", ",", " ", "\t", "\n", "'s", "’", "-", ".", "&", "de", "x", "1", "Ä"};
+        int matches = RandomTexts.assertGateLetsThroughEveryMatch(UnlistedCompanies.legalFormPattern(),
+                UnlistedCompanies::mayNameLegalForm, RandomTexts.of(pieces, 59, 20_000, 1, 10, true));
+        assertTrue(matches > 1_000, "the random texts must exercise the pattern: " + matches);
+    }
+
+    /**
      * The check before the Chinese name pattern leaves out no sentence the pattern matches: on random texts of
      * names, their last words, stock codes, what is said of a company and the near misses of each.
      */
