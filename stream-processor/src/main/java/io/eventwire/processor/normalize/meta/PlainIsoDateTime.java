@@ -48,7 +48,8 @@ final class PlainIsoDateTime {
         }
         int direction = sign == '+' ? 1 : -1;
         try {
-            return ZoneOffset.ofHoursMinutes(direction * number(value, at + 1, 2), direction * number(value, at + 4, 2));
+            return ZoneOffset.ofHoursMinutes(direction * number(value, at + 1, 2),
+                    direction * number(value, at + 4, 2));
         } catch (DateTimeException outOfRange) {
             return null;
         }
