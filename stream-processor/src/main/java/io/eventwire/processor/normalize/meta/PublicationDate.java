@@ -105,20 +105,14 @@ public record PublicationDate(OffsetDateTime dateTime, LocalDate date) {
 
     private static Optional<PublicationDate> parseIso(String value) {
         try {
-            OffsetDateTime plain = PlainIsoDateTime.parse(value);
-            return Optional.of(ofDateTime(plain != null ? plain : flexibleIso(value)));
+            var parsed = ISO_FLEXIBLE.parse(value);
+            LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)) : ZoneOffset.UTC;
+            return Optional.of(ofDateTime(OffsetDateTime.of(local, offset)));
         } catch (DateTimeParseException e) {
             return parseDateOnly(value);
         }
-    }
-
-    /** {@code value} read by the flexible ISO formatter: what {@link PlainIsoDateTime} must agree with. */
-    static OffsetDateTime flexibleIso(String value) {
-        var parsed = ISO_FLEXIBLE.parse(value);
-        LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
-        ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)) : ZoneOffset.UTC;
-        return OffsetDateTime.of(local, offset);
     }
 
     private static Optional<PublicationDate> parseDateOnly(String value) {
