@@ -22,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -31,7 +33,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The full topology on the broker, with exactly-once, measured two ways on fresh topics and state each:
+ * The full topology on the broker, with exactly-once, measured two ways, each on topics and state of its own:
  * at saturation (the workload loaded into news.raw first, then processed as fast as it goes) and at a
  * fixed offered rate (records sent on a schedule, each output's latency taken from the raw record's time).
  */
@@ -47,12 +49,13 @@ public final class PipelineBench {
      *                       is idle (or to the time limit)
      * @param coresUsed      process CPU time over the run's wall time (processor, broker and benchmark clients)
      * @param cpuSeconds     that process CPU time itself
-     * @param stateBytes     the processor's state directory on disk after it closed
+     * @param stateBytes     the processor's state directory on disk after it closed (0 where it went on running)
+     * @param articlesInState the articles that processor took in all, this pass's and those before it
      * @param retainedHeapBytes heap held after a full GC with the processor running, minus before it started
      * @param cpuBySpender   that process CPU time split by the threads that spent it (empty without /proc)
      */
     public record Saturation(int offered, long articles, long deadLetters, long events, double seconds,
-                             double coresUsed, double cpuSeconds, long stateBytes, long heapPeakBytes,
+                             double coresUsed, double cpuSeconds, long stateBytes, long articlesInState, long heapPeakBytes,
                              long retainedHeapBytes, long rssPeakBytes, Map<ThreadCpu.Spender, Long> cpuBySpender) {
 
         public Saturation {
@@ -74,7 +77,12 @@ public final class PipelineBench {
         }
 
         public double stateBytesPerArticle() {
-            return articles > 0 ? (double) stateBytes / articles : 0;
+            return articlesInState > 0 ? (double) stateBytes / articlesInState : 0;
+        }
+
+        Saturation withState(long bytes, long ofArticles) {
+            return new Saturation(offered, articles, deadLetters, events, seconds, coresUsed, cpuSeconds, bytes,
+                    ofArticles, heapPeakBytes, retainedHeapBytes, rssPeakBytes, cpuBySpender);
         }
     }
 
@@ -137,17 +145,49 @@ public final class PipelineBench {
      * retries of that start.
      */
     public Saturation saturation(Workload workload, Duration limit) throws InterruptedException {
+        return saturation(List.of(workload), limit).get(0);
+    }
+
+    /**
+     * One processor on empty topics takes the workloads one after the other, each loaded once the processor has
+     * gone idle after the one before: the first measures a processor that has just started, the next ones a
+     * processor that has been running, as one that takes the news all day is. Each is measured on its own.
+     */
+    public List<Saturation> saturation(List<Workload> workloads, Duration limit) throws InterruptedException {
         Topics topics = new Topics("sat-" + shortId() + "-");
         createTopics(topics);
         Path stateDir = tempDir();
         ProcessorSettings settings = settings(topics, stateDir);
         long heapBefore = MemorySampler.retainedHeapBytes();
         try (OutputWatcher watcher = new OutputWatcher(bootstrapServers, topics, new OutputWatcher.SendTimes());
-             MemorySampler memory = new MemorySampler();
              ProcessorRunner runner = new ProcessorRunner(settings, topology.apply(settings));
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
             runner.start();
             awaitRunning(runner);
+            List<Saturation> results = new ArrayList<>();
+            long articlesBefore = 0;
+            for (Workload workload : workloads) {
+                results.add(load(workload, articlesBefore, topics, watcher, runner, producer, limit, heapBefore));
+                articlesBefore += workload.size();
+            }
+            runner.close();
+            long stateBytes = directoryBytes(stateDir);
+            Saturation last = results.remove(results.size() - 1);
+            results.add(last.withState(stateBytes, articlesBefore));
+            return results;
+        } finally {
+            Directories.deleteQuietly(stateDir);
+        }
+    }
+
+    /** Loads one workload into news.raw and measures until its last output, or {@code limit}. */
+    private Saturation load(Workload workload, long articlesBefore, Topics topics, OutputWatcher watcher,
+                            ProcessorRunner runner, KafkaProducer<byte[], byte[]> producer, Duration limit,
+                            long heapBefore) throws InterruptedException {
+        long verdictsBefore = watcher.verdicts();
+        long deadLettersBefore = watcher.deadLetters();
+        long eventsBefore = watcher.events();
+        try (MemorySampler memory = new MemorySampler()) {
             long started = System.nanoTime();
             long cpuStarted = ProcessCpu.nanos();
             ThreadCpu.Snapshot threadsStarted = ThreadCpu.snapshot();
@@ -158,23 +198,17 @@ public final class PipelineBench {
             }
             sends.flushAndCheck(producer, "the saturation backlog");
             long deadline = started + limit.toNanos();
-            boolean complete = watcher.awaitVerdicts(workload.size(), limit) && idle(runner, deadline);
-            // Read everything before closing: closing commits what is in flight and would count it too.
+            boolean complete = watcher.awaitVerdicts(articlesBefore + workload.size(), limit)
+                    && idle(runner, deadline);
             long ended = complete ? watcher.lastOutputNanos() : System.nanoTime();
             double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
             Map<ThreadCpu.Spender, Long> cpuBySpender = ThreadCpu.snapshot().since(threadsStarted);
             double cores = cpuSeconds / ((System.nanoTime() - started) / 1e9);
-            long verdicts = watcher.verdicts();
-            long deadLetters = watcher.deadLetters();
-            long events = watcher.events();
             long heldWhileRunning = MemorySampler.retainedHeapBytes();
-            runner.close();
-            long stateBytes = directoryBytes(stateDir);
-            return new Saturation(workload.size(), verdicts, deadLetters, events, (ended - started) / 1e9, cores,
-                    cpuSeconds, stateBytes, memory.heapPeakBytes(), heldWhileRunning - heapBefore,
-                    memory.rssPeakBytes(), cpuBySpender);
-        } finally {
-            Directories.deleteQuietly(stateDir);
+            return new Saturation(workload.size(), watcher.verdicts() - verdictsBefore,
+                    watcher.deadLetters() - deadLettersBefore, watcher.events() - eventsBefore,
+                    (ended - started) / 1e9, cores, cpuSeconds, 0, 0, memory.heapPeakBytes(),
+                    heldWhileRunning - heapBefore, memory.rssPeakBytes(), cpuBySpender);
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.function.Function;
  *
  * @param computeFloors the compute floor before and after the pipeline runs; ratios take the lower
  * @param firstPass  the pipeline at saturation while the JIT still compiles it, for the record
- * @param saturation the second pass, on fresh topics and state: the pipeline as it runs for hours
+ * @param saturation the second pass, on the processor the first pass started: the pipeline as it runs for hours
  * @param latencyPasses the pipeline at the offered rate, {@value #LATENCY_PASSES} times: a p99 of a single pass
  *                   follows the machine's worst second in it, so the goal is judged on their median
  */
@@ -157,8 +157,10 @@ public record BenchReport(Machine machine, BenchOptions options, Corpus corpus, 
         out.printf(Locale.ROOT, "| raw floor: consumer -> producer | %d | %.2f | %s | %.1f MB/s |%n",
                 rawFloor.records(), rawFloor.seconds(), fmt(rawFloor.recordsPerSecond()), rawFloor.megabytesPerSecond());
         printComputeFloorRow(out, "before the pipeline (JIT compiling)", computeFloors.beforePipeline());
-        printSaturationRow(out, "pipeline, saturation, first pass (JIT compiling)", firstPass);
-        printSaturationRow(out, "pipeline, saturation, exactly-once", saturation);
+        printSaturationRow(out, "pipeline, saturation, first pass: a new processor, the next articles (JIT compiling)",
+                firstPass);
+        printSaturationRow(out, "pipeline, saturation, exactly-once: second pass, the same processor running",
+                saturation);
         for (PipelineBench.Latency latency : latencyPasses) {
             out.printf(Locale.ROOT, "| pipeline, %s articles/s offered | %d of %d + %d | %.2f | - | verdict p50/p95/p99 "
                             + "%s ms; event p50/p95/p99 %s ms (lead-in of %d: %s ms); %.2f ms process CPU per article |%n",

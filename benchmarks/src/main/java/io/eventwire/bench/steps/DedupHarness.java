@@ -1,11 +1,12 @@
 package io.eventwire.bench.steps;
 
+import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.files.Directories;
 import io.eventwire.processor.dedup.DedupConfig;
-import io.eventwire.processor.topology.LookupStoreOptions;
 import io.eventwire.processor.dedup.DedupVerdict;
 import io.eventwire.processor.dedup.Deduplicator;
 import io.eventwire.processor.dedup.FingerprintedArticle;
+import io.eventwire.processor.topology.ProcessorSettings;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsMetrics;
@@ -49,6 +50,11 @@ public final class DedupHarness implements AutoCloseable {
     private final Context context = new Context();
 
     public DedupHarness(DedupConfig config) {
+        this(config, new ProcessorSettings(Settings.of(Map.of())));
+    }
+
+    /** @param settings the processor settings whose store options (memory budget, lookup tuning) to use */
+    public DedupHarness(DedupConfig config, ProcessorSettings settings) {
         try {
             this.stateDir = Files.createTempDirectory("eventwire-bench-dedup-");
         } catch (IOException e) {
@@ -57,7 +63,7 @@ public final class DedupHarness implements AutoCloseable {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-dedup");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, LookupStoreOptions.class.getName());
+        props.putAll(settings.storeProperties());
         MockProcessorContext<String, DedupVerdict> mock = new MockProcessorContext<>(props, new TaskId(0, 0),
                 stateDir.toFile());
         for (StoreBuilder<?> builder : Deduplicator.storeBuilders(config)) {

@@ -1,10 +1,13 @@
 package io.eventwire.bench.steps;
 
 import io.eventwire.bench.pipeline.MemorySampler;
+import io.eventwire.contracts.config.Settings;
 import io.eventwire.processor.dedup.ArticleFingerprinter;
 import io.eventwire.processor.dedup.DedupConfig;
+import io.eventwire.processor.topology.ProcessorSettings;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -12,8 +15,9 @@ import java.util.SplittableRandom;
  * RocksDB stores fed distinct short articles (the state per article does not depend on the text's length,
  * only the fingerprinting time does), printing retained heap, RSS and state on disk every 25,000 articles.
  * Run: {@code java -cp "launcher/target/launcher-0.1.0-SNAPSHOT.jar:launcher/target/lib/*"
- * io.eventwire.bench.steps.DedupStateFill 1000000 600}
- * (articles, then a time limit in seconds).
+ * io.eventwire.bench.steps.DedupStateFill 1000000 600 [256]}
+ * (articles, a time limit in seconds, and the stores' memory budget in MB, {@code rocksdb.memory.mb}: 0 for Kafka
+ * Streams' defaults).
  */
 public final class DedupStateFill {
 
@@ -30,7 +34,9 @@ public final class DedupStateFill {
         long rssBefore = MemorySampler.rssBytes();
         long started = System.nanoTime();
         ArticleFingerprinter fingerprinter = new ArticleFingerprinter(DedupConfig.defaults());
-        try (DedupHarness dedup = new DedupHarness(DedupConfig.defaults())) {
+        Map<String, String> storeSettings = args.length > 2 ? Map.of("rocksdb.memory.mb", args[2]) : Map.of();
+        try (DedupHarness dedup = new DedupHarness(DedupConfig.defaults(),
+                new ProcessorSettings(Settings.of(storeSettings)))) {
             for (int i = 1; i <= articles && System.nanoTime() < deadline; i++) {
                 dedup.judge(fingerprinter.fingerprint(filler.next()), 1_700_000_000_000L + i);
                 if (i % REPORT_EVERY == 0) {

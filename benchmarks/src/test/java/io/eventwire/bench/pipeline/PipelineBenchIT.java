@@ -9,12 +9,13 @@ import io.eventwire.processor.topology.PipelineTopology;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The pipeline measurements on a tiny workload: every record is accounted for; no time is asserted. */
+/** The pipeline measurements on tiny workloads: every record is accounted for; no time is asserted. */
 class PipelineBenchIT {
 
     @Test
@@ -24,12 +25,18 @@ class PipelineBenchIT {
             PipelineBench bench = new PipelineBench(kafka.bootstrapServers(),
                     settings -> PipelineTopology.build(settings.topics(), PipelineSteps.from(settings)), 1, Map.of());
 
-            PipelineBench.Saturation saturation = bench.saturation(workload, Duration.ofMinutes(10));
-            assertEquals(20, saturation.articles());
-            assertEquals(0, saturation.deadLetters());
-            assertTrue(saturation.events() > 0, "the corpus states events");
-            assertTrue(saturation.stateBytes() > 0, "dedup and consolidation keep state");
-            assertTrue(saturation.cpuSeconds() > 0);
+            Workload next = Workload.generate(new CorpusGenerator(CorpusSpec.defaults(5)), 20, 12);
+            List<PipelineBench.Saturation> passes = bench.saturation(List.of(workload, next), Duration.ofMinutes(10));
+            PipelineBench.Saturation first = passes.get(0);
+            PipelineBench.Saturation second = passes.get(1);
+            assertEquals(20, first.articles());
+            assertEquals(12, second.articles(), "each pass counts its own verdicts only");
+            assertEquals(0, first.deadLetters() + second.deadLetters());
+            assertTrue(first.events() > 0 && second.events() > 0, "the corpus states events");
+            assertTrue(second.stateBytes() > 0, "dedup and consolidation keep state");
+            assertEquals(second.stateBytes() / 32.0, second.stateBytesPerArticle(), 1e-9,
+                    "the state holds both passes' articles");
+            assertTrue(first.cpuSeconds() > 0 && second.cpuSeconds() > 0);
 
             PipelineBench.Latency latency = bench.latency(workload,
                     new OfferedRate(10, Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMinutes(10)));

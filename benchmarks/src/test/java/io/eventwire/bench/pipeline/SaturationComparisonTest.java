@@ -20,7 +20,7 @@ class SaturationComparisonTest {
     /** 1,000 articles in {@code seconds}, {@code cpuSeconds} of process CPU, half of it in the stream threads. */
     private static PipelineBench.Saturation pass(double seconds, double cpuSeconds) {
         return new PipelineBench.Saturation(1000, 1000, 0, 3400, seconds, cpuSeconds / seconds, cpuSeconds, 0, 0, 0,
-                0, Map.of(ThreadCpu.Spender.STREAM_THREADS, (long) (cpuSeconds * 0.5e9)));
+                0, 0, Map.of(ThreadCpu.Spender.STREAM_THREADS, (long) (cpuSeconds * 0.5e9)));
     }
 
     private static final BenchReport.Machine MACHINE =
@@ -48,7 +48,7 @@ class SaturationComparisonTest {
 
     @Test
     void theCompilersShareCanBeLeftOut() {
-        PipelineBench.Saturation compiling = new PipelineBench.Saturation(1000, 1000, 0, 3400, 4, 1.25, 5, 0, 0, 0, 0,
+        PipelineBench.Saturation compiling = new PipelineBench.Saturation(1000, 1000, 0, 3400, 4, 1.25, 5, 0, 0, 0, 0, 0,
                 Map.of(ThreadCpu.Spender.JIT_COMPILER, 1_000_000_000L));
         SaturationComparison comparison = new SaturationComparison(MACHINE, 1000, List.of(
                 new SettingsUnderTest<>("base", Map.of(), List.of(compiling)),

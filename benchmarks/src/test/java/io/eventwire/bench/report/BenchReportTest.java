@@ -65,7 +65,7 @@ class BenchReportTest {
     /** A pass whose stream threads spent 60% of its CPU time, the JIT the rest. */
     private static PipelineBench.Saturation saturation(double seconds, double cpuSeconds) {
         long cpuNanos = (long) (cpuSeconds * 1e9);
-        return new PipelineBench.Saturation(1000, 1000, 0, 20, seconds, 1.8, cpuSeconds, 5_000_000,
+        return new PipelineBench.Saturation(1000, 1000, 0, 20, seconds, 1.8, cpuSeconds, 5_000_000, 1000,
                 300_000_000, 100_000_000, 600_000_000,
                 Map.of(Spender.STREAM_THREADS, cpuNanos * 6 / 10, Spender.JIT_COMPILER, cpuNanos * 4 / 10));
     }

@@ -2,13 +2,10 @@ package io.eventwire.processor.topology;
 
 import io.eventwire.processor.consolidate.Sightings;
 import io.eventwire.processor.dedup.Deduplicator;
-import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.Options;
 
-import java.util.Map;
-
 /**
- * RocksDB options of the stores whose reads mostly miss ({@code rocksdb.config.setter}): the dedup stores (a new
+ * RocksDB options of the stores whose reads mostly miss (applied by {@link StoreOptions}): the dedup stores (a new
  * article id, a new text's exact key, a band key no original has) and the consolidation's sightings (a new
  * mention, most often a new article), and Kafka Streams' default
  * {@code optimize_filters_for_hits} leaves the bloom filter out of the largest sorted run, where most keys live,
@@ -16,21 +13,18 @@ import java.util.Map;
  * misses while the keys are still in memory: 5 % of the 16 MB write buffer, under 1 MB a memtable. Other stores
  * keep the defaults.
  */
-public final class LookupStoreOptions implements RocksDBConfigSetter {
+final class LookupStoreOptions {
 
     static final double MEMTABLE_BLOOM_RATIO = 0.05;
 
-    @Override
-    public void setConfig(String storeName, Options options, Map<String, Object> configs) {
+    private LookupStoreOptions() {
+    }
+
+    static void apply(String storeName, Options options) {
         if (Deduplicator.STORES.contains(storeName) || Sightings.isStore(storeName)) {
             options.setOptimizeFiltersForHits(false);
             options.setMemtablePrefixBloomSizeRatio(MEMTABLE_BLOOM_RATIO);
             options.setMemtableWholeKeyFiltering(true);
         }
-    }
-
-    @Override
-    public void close(String storeName, Options options) {
-        // Nothing allocated: the options object is Kafka Streams' own.
     }
 }

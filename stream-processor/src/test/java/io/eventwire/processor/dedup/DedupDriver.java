@@ -1,9 +1,10 @@
 package io.eventwire.processor.dedup;
 
+import io.eventwire.contracts.config.Settings;
 import io.eventwire.contracts.record.Article;
 import io.eventwire.contracts.serde.JsonSerde;
 import io.eventwire.contracts.serde.Serdes;
-import io.eventwire.processor.topology.LookupStoreOptions;
+import io.eventwire.processor.topology.ProcessorSettings;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -42,7 +44,7 @@ final class DedupDriver implements AutoCloseable {
         props.put("application.id", "dedup-test");
         props.put("bootstrap.servers", "unused:9092");
         props.put("state.dir", stateDir.toString());
-        props.put("rocksdb.config.setter", LookupStoreOptions.class.getName());
+        props.putAll(new ProcessorSettings(Settings.of(Map.of())).storeProperties());
         driver = new TopologyTestDriver(builder.build(), props);
         in = driver.createInputTopic("in", new StringSerializer(), Serdes.article().serializer());
         out = driver.createOutputTopic("out", new StringDeserializer(), JsonSerde.of(DedupVerdict.class).deserializer());
