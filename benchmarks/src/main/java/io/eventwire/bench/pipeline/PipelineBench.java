@@ -55,8 +55,9 @@ public final class PipelineBench {
      * @param cpuBySpender   that process CPU time split by the threads that spent it (empty without /proc)
      */
     public record Saturation(int offered, long articles, long deadLetters, long events, double seconds,
-                             double coresUsed, double cpuSeconds, long stateBytes, long articlesInState, long heapPeakBytes,
-                             long retainedHeapBytes, long rssPeakBytes, Map<ThreadCpu.Spender, Long> cpuBySpender) {
+                             double coresUsed, double cpuSeconds, long stateBytes, long articlesInState,
+                             long heapPeakBytes, long retainedHeapBytes, long rssPeakBytes,
+                             Map<ThreadCpu.Spender, Long> cpuBySpender) {
 
         public Saturation {
             cpuBySpender = Map.copyOf(cpuBySpender);
@@ -164,10 +165,11 @@ public final class PipelineBench {
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
             runner.start();
             awaitRunning(runner);
+            Running running = new Running(topics, watcher, runner, producer);
             List<Saturation> results = new ArrayList<>();
             long articlesBefore = 0;
             for (Workload workload : workloads) {
-                results.add(load(workload, articlesBefore, topics, watcher, runner, producer, limit, heapBefore));
+                results.add(load(workload, articlesBefore, running, limit, heapBefore));
                 articlesBefore += workload.size();
             }
             runner.close();
@@ -180,10 +182,15 @@ public final class PipelineBench {
         }
     }
 
+    /** A processor at work on its topics, the watcher of its outputs and the producer that feeds it. */
+    private record Running(Topics topics, OutputWatcher watcher, ProcessorRunner runner,
+                           KafkaProducer<byte[], byte[]> producer) {
+    }
+
     /** Loads one workload into news.raw and measures until its last output, or {@code limit}. */
-    private Saturation load(Workload workload, long articlesBefore, Topics topics, OutputWatcher watcher,
-                            ProcessorRunner runner, KafkaProducer<byte[], byte[]> producer, Duration limit,
+    private Saturation load(Workload workload, long articlesBefore, Running running, Duration limit,
                             long heapBefore) throws InterruptedException {
+        OutputWatcher watcher = running.watcher();
         long verdictsBefore = watcher.verdicts();
         long deadLettersBefore = watcher.deadLetters();
         long eventsBefore = watcher.events();
@@ -194,17 +201,19 @@ public final class PipelineBench {
             long now = System.currentTimeMillis();
             Sends sends = new Sends();
             for (Workload.Item item : workload.items()) {
-                producer.send(new ProducerRecord<>(topics.raw(), null, now, item.key(), item.value()), sends);
+                running.producer().send(new ProducerRecord<>(running.topics().raw(), null, now, item.key(),
+                        item.value()), sends);
             }
-            sends.flushAndCheck(producer, "the saturation backlog");
+            sends.flushAndCheck(running.producer(), "the saturation backlog");
             long deadline = started + limit.toNanos();
             boolean complete = watcher.awaitVerdicts(articlesBefore + workload.size(), limit)
-                    && idle(runner, deadline);
+                    && idle(running.runner(), deadline);
             long ended = complete ? watcher.lastOutputNanos() : System.nanoTime();
             double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
             Map<ThreadCpu.Spender, Long> cpuBySpender = ThreadCpu.snapshot().since(threadsStarted);
             double cores = cpuSeconds / ((System.nanoTime() - started) / 1e9);
             long heldWhileRunning = MemorySampler.retainedHeapBytes();
+            // Counted before the next workload or the close: closing commits what is in flight and would count it.
             return new Saturation(workload.size(), watcher.verdicts() - verdictsBefore,
                     watcher.deadLetters() - deadLettersBefore, watcher.events() - eventsBefore,
                     (ended - started) / 1e9, cores, cpuSeconds, 0, 0, memory.heapPeakBytes(),
