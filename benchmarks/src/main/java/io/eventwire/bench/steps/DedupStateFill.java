@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * only the fingerprinting time does), printing retained heap, RSS and state on disk every 25,000 articles.
  * Run: {@code java -cp "launcher/target/launcher-0.1.0-SNAPSHOT.jar:launcher/target/lib/*"
  * io.eventwire.bench.steps.DedupStateFill 1000000 600 [256]}
- * (articles, a time limit in seconds, and the stores' memory budget in MB, {@code rocksdb.memory.mb}: 0 for Kafka
- * Streams' defaults).
+ * (articles, a time limit in seconds, and optionally the stores' memory budget in MB, {@code rocksdb.memory.mb}; by
+ * default Kafka Streams' defaults).
  */
 public final class DedupStateFill {
 

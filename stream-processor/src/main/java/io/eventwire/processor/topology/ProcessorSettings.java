@@ -19,8 +19,8 @@ import java.util.Properties;
  * The processor's settings and the Kafka Streams properties they make. Keys (defaults in brackets):
  * {@code bootstrap.servers}, {@code application.id} [eventwire-processor], {@code topic.prefix} [],
  * {@code state.dir} [tmp/eventwire-streams], {@code num.stream.threads} [1], {@code max.body.chars} [5 Mi],
- * {@code dedup.retention.days} [30], {@code gazetteer.files} [], {@code rocksdb.memory.mb} [256: the state stores'
- * memory outside the heap, all stores together; 0 leaves each store Kafka Streams' defaults]; any {@code kafka.*} key passes through to the clients (security…).
+ * {@code dedup.retention.days} [30], {@code gazetteer.files} [], {@code rocksdb.memory.mb} [0: each store keeps Kafka
+ * Streams' defaults; a size puts the state stores' memory outside the heap, all stores together, under it]; any {@code kafka.*} key passes through to the clients (security…).
  */
 public record ProcessorSettings(Settings settings) {
 
@@ -61,13 +61,17 @@ public record ProcessorSettings(Settings settings) {
      */
     public static final String PRODUCER_COMPRESSION = "lz4";
     /**
-     * The state stores' memory outside the heap, all of them together ({@link BoundedStoreMemory}). What the bound
-     * costs: the dedup step on its stores (a cache read for each index and filter block it consults) took 0.342
-     * against 0.326 ms per article with Kafka Streams' defaults (medians of 6 alternated rounds of 30,000
-     * articles, 2026-11-22); at a million articles the dedup state's index and filter blocks alone would take
-     * ~50 MB of it (40 band keys per article at RocksDB's 10 bits per key).
+     * The state stores' memory outside the heap, all of them together ({@link BoundedStoreMemory}); 0, the default,
+     * leaves each store Kafka Streams' own. Off by default for what the bound costs at 256 MB: the whole pipeline
+     * spent 4.47 against 3.78 ms of CPU per article at saturation ({@code bench --only saturation --articles 6000
+     * --repeat 3 --compare rocksdb.memory.mb=0}, 2026-11-22 10:39: medians of 3 alternated passes, the defaults
+     * cheaper in every pair; 0.91x without the JIT's CPU). Of that, 0.2 ms is in the stream threads, which read
+     * each index and filter block through the shared cache (the dedup step alone: 0.342 against 0.326 ms), and
+     * 0.15 ms in the process's other threads, where RocksDB flushes (all memtables share a quarter of the budget,
+     * so they flush sooner). An operator who needs the bound, with many partitions or a state whose index and
+     * filter blocks outgrow memory, sets it.
      */
-    public static final long DEFAULT_STORE_MEMORY_MB = 256;
+    public static final long DEFAULT_STORE_MEMORY_MB = 0;
     /**
      * Producer retry backoff. Under transactions v2 the broker answers CONCURRENT_TRANSACTIONS to a write that
      * follows a commit before that commit's markers are written (beyond its own 100 ms of retries), and the

@@ -48,8 +48,8 @@ class StoreOptionsTest {
     }
 
     @Test
-    void byDefaultEveryStoreSharesOneCacheThatHoldsTheirIndexesAndFiltersAndIsChargedForTheirMemtables() {
-        Map<String, Object> configs = new HashMap<>(streamsProperties(Map.of()));
+    void underABudgetEveryStoreSharesOneCacheThatHoldsTheirIndexesAndFiltersAndIsChargedForTheirMemtables() {
+        Map<String, Object> configs = new HashMap<>(streamsProperties(Map.of("rocksdb.memory.mb", "256")));
         try (Options dedup = streamsDefaults(); Options consolidation = streamsDefaults()) {
             new StoreOptions().setConfig(Deduplicator.BANDS_STORE, dedup, configs);
             new StoreOptions().setConfig("consolidation-market", consolidation, configs);
@@ -63,8 +63,8 @@ class StoreOptionsTest {
     }
 
     @Test
-    void aBudgetOfZeroLeavesEachStoreKafkaStreamsDefaults() {
-        Map<String, Object> configs = new HashMap<>(streamsProperties(Map.of("rocksdb.memory.mb", "0")));
+    void byDefaultEachStoreKeepsKafkaStreamsDefaults() {
+        Map<String, Object> configs = new HashMap<>(streamsProperties(Map.of()));
         try (Options options = streamsDefaults()) {
             Object defaultCache = table(options).blockCache();
             new StoreOptions().setConfig(Deduplicator.BANDS_STORE, options, configs);
