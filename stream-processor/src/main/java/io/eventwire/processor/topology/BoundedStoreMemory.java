@@ -15,14 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * their memtables. Left to Kafka Streams' defaults each store instance (one per store per partition: 15 in this
  * topology at 3 partitions) takes a block cache of its own and up to three 16 MB memtables, and keeps its index
  * and filter blocks outside any cache, so the processor's memory outside the heap grows with its partitions and
- * with its state (+477 MB RSS at a million articles in the dedup state, BENCHMARKS.md).
+ * with its state (+477 MB RSS at a million articles in the dedup state, BENCHMARKS.md). An opt-in, for its CPU
+ * cost ({@link ProcessorSettings#DEFAULT_STORE_MEMORY_MB} says what it was measured at).
  */
 final class BoundedStoreMemory {
 
     /** The budget, in bytes, passed to the config setter among the Streams properties. */
     static final String BUDGET_CONFIG = "eventwire.rocksdb.memory.bytes";
     /** Of the budget, what the memtables may take before the largest is flushed. */
-    static final double MEMTABLE_SHARE = 0.25;
+    private static final double MEMTABLE_SHARE = 0.25;
     /** Of the cache, what index and filter blocks keep ahead of data blocks. */
     private static final double INDEX_AND_FILTER_SHARE = 0.1;
 
