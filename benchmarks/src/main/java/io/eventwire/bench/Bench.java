@@ -39,10 +39,8 @@ public final class Bench {
 
     public static BenchReport run(BenchOptions options, PrintStream progress) throws InterruptedException {
         double[] loadBefore = loadAverage();
-        progress.printf("bench: generating %d articles (seed %d)%n", options.articles(), options.seed());
         long generating = System.nanoTime();
-        Workload workload = Workload.generate(new CorpusGenerator(CorpusSpec.defaults(options.seed())), 0,
-                options.articles());
+        Workload workload = workload(options, progress);
         BenchReport.Corpus corpus = new BenchReport.Corpus(workload.size(), workload.valueBytes(),
                 (System.nanoTime() - generating) / 1e9);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
@@ -55,8 +53,8 @@ public final class Bench {
             progress.printf("bench: pipeline at saturation, one processor: first the corpus's next %d articles,"
                     + " then its %d (at most %d s each)%n", workload.size(), workload.size(),
                     options.saturationLimit().toSeconds());
-            List<PipelineBench.Saturation> passes = pipeline.saturation(List.of(nextArticles(workload, options),
-                    workload), options.saturationLimit());
+            List<PipelineBench.Saturation> passes = pipeline.saturation(
+                    List.of(articles(options, workload.size()), workload), options.saturationLimit());
             PipelineBench.Saturation firstPass = passes.get(0);
             PipelineBench.Saturation saturation = passes.get(1);
             List<PipelineBench.Latency> latency = new ArrayList<>();
@@ -74,12 +72,6 @@ public final class Bench {
             return new BenchReport(machine(loadBefore), options, corpus, raw, compute, firstPass, saturation, latency,
                     sink);
         }
-    }
-
-    /** The corpus's articles after the workload's: the same kind of news, none of it seen before. */
-    private static Workload nextArticles(Workload workload, BenchOptions options) {
-        return Workload.generate(new CorpusGenerator(CorpusSpec.defaults(options.seed())), workload.size(),
-                workload.size());
     }
 
     private static ComputeFloor.Result computeFloor(Workload workload, BenchOptions options) {
@@ -109,7 +101,15 @@ public final class Bench {
 
     static Workload workload(BenchOptions options, PrintStream progress) {
         progress.printf("bench: generating %d articles (seed %d)%n", options.articles(), options.seed());
-        return Workload.generate(new CorpusGenerator(CorpusSpec.defaults(options.seed())), 0, options.articles());
+        return articles(options, 0);
+    }
+
+    /**
+     * The run's number of corpus articles from index {@code from}: from 0 the workload every measurement takes;
+     * from its end, as many more of the same kind of news, none of it seen before.
+     */
+    private static Workload articles(BenchOptions options, long from) {
+        return Workload.generate(new CorpusGenerator(CorpusSpec.defaults(options.seed())), from, options.articles());
     }
 
     static PipelineBench pipeline(EmbeddedKafka kafka, BenchOptions options, Map<String, String> settings) {
